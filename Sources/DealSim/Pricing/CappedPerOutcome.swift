@@ -1,0 +1,51 @@
+/// `cappedPerOutcome`: a price per accepted outcome, the month's amount capped.
+///
+/// At the cap the agent either keeps working for free (`continue`) or stops and hands the
+/// rest of the month's work to humans (`pause`). A pause is modelled proportionally: the
+/// offer works the fraction `f = min(1, monthlyCap / (price · Cₜ))` of the month.
+public struct CappedPerOutcome: Sendable, Equatable {
+    /// What the agent does once the month's amount reaches the cap.
+    public enum AtCap: String, Sendable, Equatable, CaseIterable {
+        /// The agent keeps working; outcomes past the cap are free.
+        case `continue`
+        /// The agent stops; the rest of the month goes to humans.
+        case pause
+    }
+
+    /// Price of one accepted outcome.
+    public var price: Double
+    /// The most the charge bills in a month (> 0).
+    public var monthlyCap: Double
+    /// What happens at the cap.
+    public var atCap: AtCap
+
+    /// Creates the charge.
+    public init(price: Double, monthlyCap: Double, atCap: AtCap = .continue) {
+        self.price = price
+        self.monthlyCap = monthlyCap
+        self.atCap = atCap
+    }
+
+    /// `min(price · Cₜ, monthlyCap)`.
+    public func amount(for usage: MeteredUsage) -> Double {
+        min(price * usage.acceptedOutcomes, monthlyCap)
+    }
+
+    /// The fraction of the month the agent works: 1 unless it pauses at the cap, where it is
+    /// `min(1, monthlyCap / (price · acceptedOutcomes))`, computed on the vendor's full Cₜ.
+    public func workedFraction(acceptedOutcomes: Double) -> Double {
+        let uncapped = price * acceptedOutcomes
+        guard atCap == .pause, uncapped > monthlyCap else { return 1 }
+        return monthlyCap / uncapped
+    }
+
+    /// Accepted outcomes × price, then the cap as a negative adjustment when it binds.
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        let uncapped = price * usage.acceptedOutcomes
+        var lines = [InvoiceLine(item: "accepted outcomes", quantity: usage.acceptedOutcomes, unitPrice: price, amount: uncapped)]
+        if uncapped > monthlyCap {
+            lines.append(InvoiceLine(item: "monthly cap", amount: monthlyCap - uncapped))
+        }
+        return lines
+    }
+}

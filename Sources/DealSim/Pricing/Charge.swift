@@ -1,0 +1,102 @@
+/// One charge of an offer's pricing: one of the pricing models of MODEL.md §3.
+///
+/// An offer's charges add up to the month's amount before deal terms. Each model is a small
+/// value that turns a month's ``MeteredUsage`` into an amount and its invoice lines; this
+/// enum picks the model with one exhaustive switch per question.
+public enum Charge: Sendable, Equatable {
+    /// `perOutcome`
+    case perOutcome(PerOutcome)
+    /// `cappedPerOutcome`
+    case cappedPerOutcome(CappedPerOutcome)
+    /// `tiered`
+    case tiered(Tiered)
+    /// `graduated`
+    case graduated(Graduated)
+    /// `subscriptionPlusBonus`
+    case subscriptionPlusBonus(SubscriptionPlusBonus)
+    /// `revenueShare`
+    case revenueShare(RevenueShare)
+    /// `perTask`
+    case perTask(PerTask)
+    /// `perAttempt`
+    case perAttempt(PerAttempt)
+    /// `costPlus`
+    case costPlus(CostPlus)
+    /// `perSeat`
+    case perSeat(PerSeat)
+    /// `fixedFee`
+    case fixedFee(FixedFee)
+
+    /// The model's name as a scenario spells it.
+    public var modelName: String {
+        switch self {
+        case .perOutcome: return "perOutcome"
+        case .cappedPerOutcome: return "cappedPerOutcome"
+        case .tiered: return "tiered"
+        case .graduated: return "graduated"
+        case .subscriptionPlusBonus: return "subscriptionPlusBonus"
+        case .revenueShare: return "revenueShare"
+        case .perTask: return "perTask"
+        case .perAttempt: return "perAttempt"
+        case .costPlus: return "costPlus"
+        case .perSeat: return "perSeat"
+        case .fixedFee: return "fixedFee"
+        }
+    }
+
+    /// The month's amount of this charge.
+    public func amount(for usage: MeteredUsage) -> Double {
+        switch self {
+        case .perOutcome(let model): return model.amount(for: usage)
+        case .cappedPerOutcome(let model): return model.amount(for: usage)
+        case .tiered(let model): return model.amount(for: usage)
+        case .graduated(let model): return model.amount(for: usage)
+        case .subscriptionPlusBonus(let model): return model.amount(for: usage)
+        case .revenueShare(let model): return model.amount(for: usage)
+        case .perTask(let model): return model.amount(for: usage)
+        case .perAttempt(let model): return model.amount(for: usage)
+        case .costPlus(let model): return model.amount(for: usage)
+        case .perSeat(let model): return model.amount(for: usage)
+        case .fixedFee(let model): return model.amount(for: usage)
+        }
+    }
+
+    /// The invoice lines of this charge; their amounts add up to ``amount(for:)``.
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        switch self {
+        case .perOutcome(let model): return model.lines(for: usage)
+        case .cappedPerOutcome(let model): return model.lines(for: usage)
+        case .tiered(let model): return model.lines(for: usage)
+        case .graduated(let model): return model.lines(for: usage)
+        case .subscriptionPlusBonus(let model): return model.lines(for: usage)
+        case .revenueShare(let model): return model.lines(for: usage)
+        case .perTask(let model): return model.lines(for: usage)
+        case .perAttempt(let model): return model.lines(for: usage)
+        case .costPlus(let model): return model.lines(for: usage)
+        case .perSeat(let model): return model.lines(for: usage)
+        case .fixedFee(let model): return model.lines(for: usage)
+        }
+    }
+
+    /// Whether the charge bills on outcomes: perOutcome, cappedPerOutcome, tiered, graduated
+    /// on outcomes, subscriptionPlusBonus and revenueShare. Such an offer bears the cost of
+    /// disputes (MODEL.md §4).
+    public var billsOnOutcomes: Bool {
+        switch self {
+        case .perOutcome, .cappedPerOutcome, .tiered, .subscriptionPlusBonus, .revenueShare: return true
+        case .graduated(let model): return model.metric == .outcomes
+        case .perTask, .perAttempt, .costPlus, .perSeat, .fixedFee: return false
+        }
+    }
+
+    /// The fraction of the month the agent works under this charge, given the vendor's full
+    /// accepted outcomes: below 1 only for a `cappedPerOutcome` that pauses at its cap.
+    public func workedFraction(acceptedOutcomes: Double) -> Double {
+        switch self {
+        case .cappedPerOutcome(let model): return model.workedFraction(acceptedOutcomes: acceptedOutcomes)
+        case .perOutcome, .tiered, .graduated, .subscriptionPlusBonus, .revenueShare, .perTask,
+            .perAttempt, .costPlus, .perSeat, .fixedFee:
+            return 1
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// An offer's deal terms, applied to the sum of its charges each month (MODEL.md §3).
+///
+/// For month t, in this order:
+/// ```
+/// X = sum of the charges
+/// X = 0                       if t ≤ freeMonths
+/// X = max(X, minimumMonthly)  otherwise
+/// X = min(X, monthlyCap)
+/// X = X + implementationFee   if t = 1 (even when month 1 is free)
+/// ```
+public struct DealTerms: Sendable, Equatable {
+    /// Months 1…freeMonths send no invoice: the training window.
+    public var freeMonths: Int
+    /// The least the recurring invoice bills in a month outside the free months.
+    public var minimumMonthly: Double?
+    /// Spend control on the recurring invoice; it never pauses the agent (≥ `minimumMonthly`).
+    public var monthlyCap: Double?
+    /// One-off fee billed in month 1.
+    public var implementationFee: Double
+
+    /// Creates deal terms; none apply by default.
+    public init(freeMonths: Int = 0, minimumMonthly: Double? = nil, monthlyCap: Double? = nil, implementationFee: Double = 0) {
+        self.freeMonths = freeMonths
+        self.minimumMonthly = minimumMonthly
+        self.monthlyCap = monthlyCap
+        self.implementationFee = implementationFee
+    }
+
+    /// Whether month `month` (1-based) is free.
+    public func isFree(month: Int) -> Bool { month <= freeMonths }
+
+    /// The invoice for month `month` given the sum of the charges.
+    public func invoice(charges: Double, month: Int) -> Double {
+        var amount = charges
+        if isFree(month: month) {
+            amount = 0
+        } else if let minimum = minimumMonthly {
+            amount = max(amount, minimum)
+        }
+        if let cap = monthlyCap { amount = min(amount, cap) }
+        if month == 1 { amount += implementationFee }
+        return amount
+    }
+
+    /// The adjustments the terms make to `charges` in month `month`, in the order applied.
+    public func lines(charges: Double, month: Int) -> [InvoiceLine] {
+        var lines: [InvoiceLine] = []
+        var amount = charges
+        if isFree(month: month) {
+            if amount != 0 { lines.append(InvoiceLine(item: "free month \(month) of \(freeMonths)", amount: -amount)) }
+            amount = 0
+        } else if let minimum = minimumMonthly, amount < minimum {
+            lines.append(InvoiceLine(item: "monthly minimum", amount: minimum - amount))
+            amount = minimum
+        }
+        if let cap = monthlyCap, amount > cap {
+            lines.append(InvoiceLine(item: "monthly cap", amount: cap - amount))
+        }
+        if month == 1, implementationFee != 0 {
+            lines.append(InvoiceLine(item: "implementation fee", amount: implementationFee))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,54 @@
+/// One month's metered quantities for one offer: what its charges are computed from.
+///
+/// Counts are `Double` because an offer that pauses at a cap sees every count scaled by the
+/// fraction of the month it worked (MODEL.md §3, "pause at a cap").
+public struct MeteredUsage: Sendable, Equatable {
+    /// Accepted outcomes Cₜ: billable outcomes less upheld disputes.
+    public var acceptedOutcomes: Double
+    /// Tasks Nₜ handled by the offer.
+    public var tasks: Double
+    /// Attempts Aₜ made on those tasks.
+    public var attempts: Double
+    /// Attributed revenue Revₜ = Cₜ · revenuePerOutcome.
+    public var revenue: Double
+    /// Savings Savₜ = Cₜ · savingsPerOutcome.
+    public var savings: Double
+    /// The vendor's compute cost Aₜ · costPerAttempt, the basis of `costPlus`.
+    public var computeCost: Double
+
+    /// Creates a month's usage; unspecified quantities are 0.
+    public init(
+        acceptedOutcomes: Double, tasks: Double = 0, attempts: Double = 0,
+        revenue: Double = 0, savings: Double = 0, computeCost: Double = 0
+    ) {
+        self.acceptedOutcomes = acceptedOutcomes
+        self.tasks = tasks
+        self.attempts = attempts
+        self.revenue = revenue
+        self.savings = savings
+        self.computeCost = computeCost
+    }
+}
+
+/// One line of an invoice: a charge, a part of a charge, or a deal term applied.
+///
+/// `quantity × unitPrice = amount` where both are given; adjustments (a cap, a minimum)
+/// carry only an amount, negative when they lower the invoice.
+public struct InvoiceLine: Sendable, Equatable {
+    /// What the line is for, in the domain's words ("accepted outcomes", "Pro plan fee").
+    public var item: String
+    /// The metered quantity, if the line is quantity × price.
+    public var quantity: Double?
+    /// The price of one unit, if the line is quantity × price.
+    public var unitPrice: Double?
+    /// The line's amount.
+    public var amount: Double
+
+    /// Creates an invoice line.
+    public init(item: String, quantity: Double? = nil, unitPrice: Double? = nil, amount: Double) {
+        self.item = item
+        self.quantity = quantity
+        self.unitPrice = unitPrice
+        self.amount = amount
+    }
+}

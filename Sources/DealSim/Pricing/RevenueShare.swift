@@ -1,0 +1,54 @@
+/// `revenueShare`: a percentage of the revenue attributed to accepted outcomes, or of the
+/// savings they bring, raised to a monthly minimum and then lowered to a monthly cap.
+public struct RevenueShare: Sendable, Equatable {
+    /// What the percentage is taken of.
+    public enum Basis: String, Sendable, Equatable, CaseIterable {
+        /// Attributed revenue Revₜ.
+        case revenue
+        /// Savings Savₜ.
+        case savings
+    }
+
+    /// The share, 0…100.
+    public var percent: Double
+    /// Revenue or savings.
+    public var basis: Basis
+    /// The most billed in a month, if any.
+    public var monthlyCap: Double?
+    /// The least billed in a month, if any (≤ `monthlyCap`).
+    public var monthlyMinimum: Double?
+
+    /// Creates the charge.
+    public init(percent: Double, basis: Basis, monthlyCap: Double? = nil, monthlyMinimum: Double? = nil) {
+        self.percent = percent
+        self.basis = basis
+        self.monthlyCap = monthlyCap
+        self.monthlyMinimum = monthlyMinimum
+    }
+
+    func share(of usage: MeteredUsage) -> (base: Double, share: Double) {
+        let base = basis == .revenue ? usage.revenue : usage.savings
+        return (base, percent / 100 * base)
+    }
+
+    /// `min(max(percent/100 · basis, monthlyMinimum), monthlyCap)`.
+    public func amount(for usage: MeteredUsage) -> Double {
+        var amount = share(of: usage).share
+        if let minimum = monthlyMinimum { amount = max(amount, minimum) }
+        if let cap = monthlyCap { amount = min(amount, cap) }
+        return amount
+    }
+
+    /// The share, then the minimum or the cap as an adjustment when one applies.
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        let (base, share) = share(of: usage)
+        var lines = [InvoiceLine(item: "\(percent.plainText)% of \(basis.rawValue)", quantity: base, unitPrice: percent / 100, amount: share)]
+        let total = amount(for: usage)
+        if total > share {
+            lines.append(InvoiceLine(item: "monthly minimum", amount: total - share))
+        } else if total < share {
+            lines.append(InvoiceLine(item: "monthly cap", amount: total - share))
+        }
+        return lines
+    }
+}

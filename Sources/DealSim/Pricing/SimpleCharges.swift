@@ -1,0 +1,100 @@
+/// `perOutcome`: a price for every accepted outcome.
+public struct PerOutcome: Sendable, Equatable {
+    /// Price of one accepted outcome.
+    public var price: Double
+    /// Creates the charge.
+    public init(price: Double) { self.price = price }
+
+    /// `price · Cₜ`.
+    public func amount(for usage: MeteredUsage) -> Double { price * usage.acceptedOutcomes }
+
+    /// One line: accepted outcomes × price.
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        [InvoiceLine(item: "accepted outcomes", quantity: usage.acceptedOutcomes, unitPrice: price, amount: amount(for: usage))]
+    }
+}
+
+/// `perTask`: a price for every task handled (per conversation), resolved or not.
+public struct PerTask: Sendable, Equatable {
+    /// Price of one task.
+    public var price: Double
+    /// Creates the charge.
+    public init(price: Double) { self.price = price }
+
+    /// `price · Nₜ`.
+    public func amount(for usage: MeteredUsage) -> Double { price * usage.tasks }
+
+    /// One line: tasks × price.
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        [InvoiceLine(item: "tasks handled", quantity: usage.tasks, unitPrice: price, amount: amount(for: usage))]
+    }
+}
+
+/// `perAttempt`: a price for every attempt, successful or not.
+public struct PerAttempt: Sendable, Equatable {
+    /// Price of one attempt.
+    public var price: Double
+    /// Creates the charge.
+    public init(price: Double) { self.price = price }
+
+    /// `price · Aₜ`.
+    public func amount(for usage: MeteredUsage) -> Double { price * usage.attempts }
+
+    /// One line: attempts × price.
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        [InvoiceLine(item: "attempts", quantity: usage.attempts, unitPrice: price, amount: amount(for: usage))]
+    }
+}
+
+/// `costPlus`: the vendor's compute cost with a markup.
+public struct CostPlus: Sendable, Equatable {
+    /// The markup on compute cost: 0.3 bills cost + 30%.
+    public var markup: Double
+    /// Creates the charge.
+    public init(markup: Double) { self.markup = markup }
+
+    /// `(1 + markup) · Aₜ · costPerAttempt`.
+    public func amount(for usage: MeteredUsage) -> Double { (1 + markup) * usage.computeCost }
+
+    /// One line: compute cost × (1 + markup).
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        [InvoiceLine(item: "compute cost plus markup", quantity: usage.computeCost, unitPrice: 1 + markup, amount: amount(for: usage))]
+    }
+}
+
+/// `perSeat`: a fixed number of seats at a price each.
+public struct PerSeat: Sendable, Equatable {
+    /// Seats licensed.
+    public var seats: Int
+    /// Monthly price of one seat.
+    public var pricePerSeat: Double
+    /// Creates the charge.
+    public init(seats: Int, pricePerSeat: Double) {
+        self.seats = seats
+        self.pricePerSeat = pricePerSeat
+    }
+
+    /// `seats · pricePerSeat`.
+    public func amount(for usage: MeteredUsage) -> Double { Double(seats) * pricePerSeat }
+
+    /// One line: seats × price per seat.
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        [InvoiceLine(item: "seats", quantity: Double(seats), unitPrice: pricePerSeat, amount: amount(for: usage))]
+    }
+}
+
+/// `fixedFee`: the same amount every month.
+public struct FixedFee: Sendable, Equatable {
+    /// The monthly fee.
+    public var monthly: Double
+    /// Creates the charge.
+    public init(monthly: Double) { self.monthly = monthly }
+
+    /// `monthly`.
+    public func amount(for usage: MeteredUsage) -> Double { monthly }
+
+    /// One line: the fee.
+    public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
+        [InvoiceLine(item: "fixed monthly fee", amount: monthly)]
+    }
+}

@@ -1,0 +1,134 @@
+/// One buyer's workload, the vendors that could serve it and the offers to compare
+/// (MODEL.md §1). A `Scenario` is always valid: build one with ``ScenarioLoader``.
+public struct Scenario: Sendable, Equatable {
+    /// The scenario's short name: letters, digits, `-` and `_`. It names the report folder.
+    public var name: String
+    /// A human title; defaults to `name`.
+    public var title: String
+    /// Free text: where the numbers come from.
+    public var description: String?
+    /// The ISO currency code of every amount, `USD` by default.
+    public var currency: String
+    /// The number of months simulated, 1…600.
+    public var horizonMonths: Int
+    /// The number of trials, 1…10,000,000.
+    public var trials: Int
+    /// The seed, when the scenario fixes one. Without it the caller picks one and records it.
+    public var seed: UInt64?
+    /// The buyer's volume and the value of an outcome.
+    public var workload: Workload
+    /// The vendors' operating profiles, in file order; ids are unique.
+    public var vendors: [Vendor]
+    /// The deal structures compared, in file order; names are unique.
+    public var offers: [Offer]
+
+    /// Creates a scenario from its parts; ``ScenarioLoader`` checks them.
+    public init(
+        name: String, title: String? = nil, description: String? = nil, currency: String = "USD",
+        horizonMonths: Int, trials: Int = 10_000, seed: UInt64? = nil,
+        workload: Workload, vendors: [Vendor], offers: [Offer]
+    ) {
+        self.name = name
+        self.title = title ?? name
+        self.description = description
+        self.currency = currency
+        self.horizonMonths = horizonMonths
+        self.trials = trials
+        self.seed = seed
+        self.workload = workload
+        self.vendors = vendors
+        self.offers = offers
+    }
+}
+
+/// The buyer's workload: how many tasks arrive and what an accepted outcome is worth.
+public struct Workload: Sendable, Equatable {
+    /// Expected tasks in month 1.
+    public var tasksPerMonth: Distribution
+    /// Monthly growth of the expected volume, ≥ −1.
+    public var monthlyGrowth: Distribution
+    /// Coefficient of variation of the monthly volume multiplier (Gamma with mean 1).
+    public var volumeVolatility: Distribution
+    /// What the buyer pays a human to handle one task.
+    public var humanCostPerTask: Distribution
+    /// Revenue attributed to one accepted outcome.
+    public var revenuePerOutcome: Distribution
+    /// Savings from one accepted outcome; `nil` means the trial's draw of `humanCostPerTask`.
+    public var savingsPerOutcome: Distribution?
+
+    /// Creates a workload; every field but `tasksPerMonth` defaults to 0 (savings: the human cost).
+    public init(
+        tasksPerMonth: Distribution, monthlyGrowth: Distribution = .fixed(0),
+        volumeVolatility: Distribution = .fixed(0), humanCostPerTask: Distribution = .fixed(0),
+        revenuePerOutcome: Distribution = .fixed(0), savingsPerOutcome: Distribution? = nil
+    ) {
+        self.tasksPerMonth = tasksPerMonth
+        self.monthlyGrowth = monthlyGrowth
+        self.volumeVolatility = volumeVolatility
+        self.humanCostPerTask = humanCostPerTask
+        self.revenuePerOutcome = revenuePerOutcome
+        self.savingsPerOutcome = savingsPerOutcome
+    }
+}
+
+/// A vendor's operating profile: how well its agent performs and what running it costs.
+public struct Vendor: Sendable, Equatable {
+    /// Unique identifier that offers refer to.
+    public var id: String
+    /// Probability that one attempt succeeds, once trained (0…1).
+    public var attemptSuccessRate: Distribution
+    /// Attempts per task at most, 1…100.
+    public var maxAttempts: Int
+    /// Compute cost of one attempt.
+    public var costPerAttempt: Distribution
+    /// Cost of handling one task, whatever happens to it.
+    public var costPerTask: Distribution
+    /// The vendor's fixed cost of serving this buyer, per month.
+    public var fixedCostPerMonth: Distribution
+    /// The ramp before the agent performs; `nil` means none.
+    public var trainingLag: TrainingLag?
+    /// Share of apparent successes reopened inside the measurement window (0…1).
+    public var reopenRate: Distribution
+    /// Share of billable outcomes the buyer disputes (0…1).
+    public var disputeRate: Distribution
+    /// Share of disputes upheld for the buyer and credited (0…1).
+    public var disputeUpheldRate: Distribution
+    /// The vendor's cost of handling one dispute (charged only when the offer bills on outcomes).
+    public var disputeCost: Distribution
+
+    /// Creates a vendor; every field but `id` and `attemptSuccessRate` defaults to none or 0.
+    public init(
+        id: String, attemptSuccessRate: Distribution, maxAttempts: Int = 1,
+        costPerAttempt: Distribution = .fixed(0), costPerTask: Distribution = .fixed(0),
+        fixedCostPerMonth: Distribution = .fixed(0), trainingLag: TrainingLag? = nil,
+        reopenRate: Distribution = .fixed(0), disputeRate: Distribution = .fixed(0),
+        disputeUpheldRate: Distribution = .fixed(0), disputeCost: Distribution = .fixed(0)
+    ) {
+        self.id = id
+        self.attemptSuccessRate = attemptSuccessRate
+        self.maxAttempts = maxAttempts
+        self.costPerAttempt = costPerAttempt
+        self.costPerTask = costPerTask
+        self.fixedCostPerMonth = fixedCostPerMonth
+        self.trainingLag = trainingLag
+        self.reopenRate = reopenRate
+        self.disputeRate = disputeRate
+        self.disputeUpheldRate = disputeUpheldRate
+        self.disputeCost = disputeCost
+    }
+}
+
+/// The months an agent needs before it performs: its attempt success rate rises linearly
+/// from `initialAttemptSuccessRate` in month 1 to the vendor's rate in month `months + 1`.
+public struct TrainingLag: Sendable, Equatable {
+    /// Months of ramp, ≥ 0.
+    public var months: Int
+    /// The attempt success rate in month 1 (0…1).
+    public var initialAttemptSuccessRate: Distribution
+
+    /// Creates a training lag.
+    public init(months: Int, initialAttemptSuccessRate: Distribution) {
+        self.months = months
+        self.initialAttemptSuccessRate = initialAttemptSuccessRate
+    }
+}
