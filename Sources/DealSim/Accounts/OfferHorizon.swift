@@ -1,0 +1,35 @@
+/// One offer's running totals over the horizon of one trial.
+struct OfferHorizon: Sendable {
+    /// Σ invoices: the vendor's revenue.
+    var revenue = 0.0
+    /// Σ vendor cost.
+    var vendorCost = 0.0
+    /// Σ compute cost f·Aₜ·costPerAttempt.
+    var computeCost = 0.0
+    /// Σ buyer cost.
+    var buyerCost = 0.0
+    /// Σ accepted outcomes f·Cₜ.
+    var acceptedOutcomes = 0.0
+    /// The vendor's cumulative profit so far.
+    var cumulativeProfit = 0.0
+    /// The lowest cumulative profit reached so far (0 before month 1).
+    var lowestCumulativeProfit = 0.0
+    /// Whether any month so far lost money (profit strictly below 0).
+    var hadLossMonth = false
+
+    /// Adds one month's accounts.
+    mutating func add(_ month: OfferMonth) {
+        revenue += month.invoice
+        vendorCost += month.vendorCost
+        computeCost += month.computeCost
+        buyerCost += month.buyerCost
+        acceptedOutcomes += month.usage.acceptedOutcomes
+        let profit = month.vendorProfit
+        cumulativeProfit += profit
+        lowestCumulativeProfit = min(lowestCumulativeProfit, cumulativeProfit)
+        if profit < 0 { hadLossMonth = true }
+    }
+
+    /// The funding the vendor needs: `max(0, −lowest cumulative profit)`.
+    var maxDeficit: Double { max(0, -lowestCumulativeProfit) }
+}

@@ -1,0 +1,57 @@
+/// One offer's accounts for one month of one trial (MODEL.md §3 "pause at a cap" and §4).
+///
+/// If the offer pauses at a cap it works the fraction `f` of the month and sees every count
+/// scaled by `f`; its charges and variable costs use the scaled counts, fixed costs do not
+/// scale. Then, with invoice `I`:
+/// ```
+/// vendor cost  = f·A·costPerAttempt + f·N·costPerTask + fixedCostPerMonth
+///                + f·D·disputeCost                      (if the offer bills on outcomes)
+/// profit       = I − vendor cost
+/// human tasks  = N − f·C                                (full N)
+/// buyer cost   = I + human tasks·humanCostPerTask + buyerCosts.perTask·f·N
+///                + buyerCosts.perMonth + buyerCosts.perDispute·f·D   (last if on outcomes)
+/// ```
+struct OfferMonth: Sendable, Equatable {
+    /// The fraction of the month the agent worked, 1 unless it paused at a cap.
+    var workedFraction: Double
+    /// The offer's (possibly scaled) metered quantities.
+    var usage: MeteredUsage
+    /// The invoice Iₜ, after deal terms.
+    var invoice: Double
+    /// The vendor's compute cost f·Aₜ·costPerAttempt.
+    var computeCost: Double
+    /// The vendor's total cost.
+    var vendorCost: Double
+    /// Tasks left to humans, Hₜ = Nₜ − f·Cₜ.
+    var humanTasks: Double
+    /// The buyer's total cost of ownership this month.
+    var buyerCost: Double
+
+    /// The vendor's profit Iₜ − vendor cost.
+    var vendorProfit: Double { invoice - vendorCost }
+
+    /// Computes the month's accounts of `offer` from its vendor's counts and the trial's draws.
+    init(
+        offer: Offer, billsOnOutcomes: Bool, month: Int, counts: VendorMonth,
+        vendor: VendorDraw, workload: WorkloadDraw, buyerCosts: BuyerCostDraw
+    ) {
+        let f = offer.workedFraction(acceptedOutcomes: Double(counts.accepted), month: month)
+        let tasks = f * Double(counts.tasks)
+        let accepted = f * Double(counts.accepted)
+        let disputed = f * Double(counts.disputed)
+        let attempts = f * Double(counts.attempts)
+        workedFraction = f
+        computeCost = attempts * vendor.costPerAttempt
+        usage = MeteredUsage(
+            acceptedOutcomes: accepted, tasks: tasks, attempts: attempts,
+            revenue: accepted * workload.revenuePerOutcome, savings: accepted * workload.savingsPerOutcome,
+            computeCost: computeCost)
+        invoice = offer.invoice(for: usage, month: month)
+        vendorCost = computeCost + tasks * vendor.costPerTask + vendor.fixedCostPerMonth
+            + (billsOnOutcomes ? disputed * vendor.disputeCost : 0)
+        let fullTasks = Double(counts.tasks)
+        humanTasks = fullTasks - accepted
+        buyerCost = invoice + humanTasks * workload.humanCostPerTask + buyerCosts.perTask * tasks
+            + buyerCosts.perMonth + (billsOnOutcomes ? buyerCosts.perDispute * disputed : 0)
+    }
+}

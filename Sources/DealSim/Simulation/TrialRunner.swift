@@ -1,0 +1,95 @@
+import Foundation
+
+/// Runs trials month by month (MODEL.md §2–§4) on one thread, reusing its buffers, and
+/// records each trial into a ``TrialStore`` and its own per-month sketches.
+struct TrialRunner {
+    private let scenario: Scenario
+    private let seed: UInt64
+    /// For each offer, the index of its vendor in `scenario.vendors`.
+    private let vendorOfOffer: [Int]
+    private let billsOnOutcomes: [Bool]
+    /// Sketches of the monthly metrics of the trials run so far.
+    private(set) var sketches: MonthlySketches
+
+    private var vendorStreams: [RandomStream] = []
+    private var vendorDraws: [VendorDraw] = []
+    private var vendorMonths: [VendorMonth] = []
+    private var buyerCostDraws: [BuyerCostDraw] = []
+    private var horizons: [OfferHorizon] = []
+
+    init(scenario: Scenario, seed: UInt64) {
+        self.scenario = scenario
+        self.seed = seed
+        let vendorIndex = Dictionary(uniqueKeysWithValues: scenario.vendors.enumerated().map { ($1.id, $0) })
+        vendorOfOffer = scenario.offers.map { vendorIndex[$0.vendor]! }
+        billsOnOutcomes = scenario.offers.map(\.billsOnOutcomes)
+        sketches = MonthlySketches(offers: scenario.offers.count, months: scenario.horizonMonths)
+    }
+
+    /// Runs trial `trial`, which belongs to batch `batch`, and records it in `store`.
+    mutating func run(trial: Int, batch: Int, into store: TrialStore) {
+        var workloadStream = RandomStream.workload(seed: seed, trial: trial)
+        let workload = WorkloadDraw(scenario.workload, using: &workloadStream)
+
+        vendorStreams.removeAll(keepingCapacity: true)
+        vendorDraws.removeAll(keepingCapacity: true)
+        for (index, vendor) in scenario.vendors.enumerated() {
+            var stream = RandomStream.vendor(index, seed: seed, trial: trial)
+            vendorDraws.append(VendorDraw(vendor, using: &stream))
+            vendorStreams.append(stream)
+        }
+        buyerCostDraws.removeAll(keepingCapacity: true)
+        for (index, offer) in scenario.offers.enumerated() {
+            var stream = RandomStream.offer(index, seed: seed, trial: trial)
+            buyerCostDraws.append(BuyerCostDraw(offer.buyerCosts, using: &stream))
+        }
+        horizons = Array(repeating: OfferHorizon(), count: scenario.offers.count)
+
+        var baseline = 0.0
+        var expectedTasks = workload.tasksPerMonth
+        let growth = 1 + workload.monthlyGrowth
+        let volatility = workload.volumeVolatility
+        for month in 1...scenario.horizonMonths {
+            if month > 1 { expectedTasks *= growth }
+            var mean = expectedTasks
+            if volatility > 0 {
+                let shape = 1 / (volatility * volatility)
+                mean *= Gamma.sample(shape: shape, scale: 1 / shape, using: &workloadStream)
+            }
+            let tasks = Poisson.sample(mean: mean, using: &workloadStream)
+            baseline += Double(tasks) * workload.humanCostPerTask
+
+            vendorMonths.removeAll(keepingCapacity: true)
+            for index in vendorDraws.indices {
+                let draw = vendorDraws[index]
+                vendorMonths.append(
+                    VendorMonth(
+                        tasks: tasks, successRate: draw.attemptSuccessRate(inMonth: month), vendor: draw,
+                        using: &vendorStreams[index]))
+            }
+
+            for (index, offer) in scenario.offers.enumerated() {
+                let vendor = vendorOfOffer[index]
+                let accounts = OfferMonth(
+                    offer: offer, billsOnOutcomes: billsOnOutcomes[index], month: month,
+                    counts: vendorMonths[vendor], vendor: vendorDraws[vendor], workload: workload,
+                    buyerCosts: buyerCostDraws[index])
+                horizons[index].add(accounts)
+                record(accounts.invoice, .invoice, offer: index, month: month, batch: batch, store: store)
+                record(accounts.vendorProfit, .vendorProfit, offer: index, month: month, batch: batch, store: store)
+                record(accounts.buyerCost, .buyerCost, offer: index, month: month, batch: batch, store: store)
+            }
+        }
+        for index in horizons.indices {
+            store.record(horizons[index], offer: index, trial: trial)
+        }
+        store.recordBaseline(baseline, trial: trial)
+    }
+
+    private mutating func record(
+        _ value: Double, _ metric: MonthlyMetric, offer: Int, month: Int, batch: Int, store: TrialStore
+    ) {
+        store.addMonthly(value, metric, offer: offer, month: month, batch: batch)
+        sketches.insert(value, metric, offer: offer, month: month)
+    }
+}

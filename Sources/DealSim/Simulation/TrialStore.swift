@@ -1,0 +1,88 @@
+/// Per-trial horizon totals of every offer, written by many threads at once, each trial to
+/// its own slots; and per-batch sums of the monthly metrics, each batch to its own region.
+///
+/// Memory: `trials · (offers · 7 + 1)` doubles for the totals (448 MB at 1,000,000 trials and
+/// 8 offers) and `batches · offers · months · 3` doubles for the monthly sums (batches ≤ 256).
+/// Nothing per trial and per month is kept.
+final class TrialStore: @unchecked Sendable {
+    /// The columns kept per offer and trial.
+    enum Column: Int, CaseIterable {
+        case revenue, vendorCost, computeCost, buyerCost, acceptedOutcomes, maxDeficit, hadLossMonth
+    }
+
+    private static let columnCount = Column.allCases.count
+    private static let monthlyMetricCount = MonthlyMetric.allCases.count
+
+    let trials: Int
+    let offers: Int
+    let months: Int
+    let batches: Int
+    private let totals: UnsafeMutableBufferPointer<Double>
+    private let baselines: UnsafeMutableBufferPointer<Double>
+    private let monthlySums: UnsafeMutableBufferPointer<Double>
+
+    init(trials: Int, offers: Int, months: Int, batches: Int) {
+        self.trials = trials
+        self.offers = offers
+        self.months = months
+        self.batches = batches
+        totals = .allocate(capacity: trials * offers * Self.columnCount)
+        totals.initialize(repeating: 0)
+        baselines = .allocate(capacity: trials)
+        baselines.initialize(repeating: 0)
+        monthlySums = .allocate(capacity: batches * offers * months * Self.monthlyMetricCount)
+        monthlySums.initialize(repeating: 0)
+    }
+
+    deinit {
+        totals.deallocate()
+        baselines.deallocate()
+        monthlySums.deallocate()
+    }
+
+    /// Records a trial's totals for one offer. Only the thread running `trial` calls this.
+    func record(_ horizon: OfferHorizon, offer: Int, trial: Int) {
+        totals[slot(.revenue, offer, trial)] = horizon.revenue
+        totals[slot(.vendorCost, offer, trial)] = horizon.vendorCost
+        totals[slot(.computeCost, offer, trial)] = horizon.computeCost
+        totals[slot(.buyerCost, offer, trial)] = horizon.buyerCost
+        totals[slot(.acceptedOutcomes, offer, trial)] = horizon.acceptedOutcomes
+        totals[slot(.maxDeficit, offer, trial)] = horizon.maxDeficit
+        totals[slot(.hadLossMonth, offer, trial)] = horizon.hadLossMonth ? 1 : 0
+    }
+
+    private func slot(_ column: Column, _ offer: Int, _ trial: Int) -> Int {
+        (offer * Self.columnCount + column.rawValue) * trials + trial
+    }
+
+    /// Records a trial's all-human baseline over the horizon.
+    func recordBaseline(_ baseline: Double, trial: Int) { baselines[trial] = baseline }
+
+    /// A column of one offer, trial 0 first.
+    func column(_ column: Column, offer: Int) -> UnsafeBufferPointer<Double> {
+        let start = slot(column, offer, 0)
+        return UnsafeBufferPointer(rebasing: totals[start..<(start + trials)])
+    }
+
+    /// The baselines, trial 0 first.
+    var baseline: UnsafeBufferPointer<Double> { UnsafeBufferPointer(baselines) }
+
+    /// Adds `value` to batch `batch`'s sum of `metric` for `offer` in month `month` (1-based).
+    /// Only the thread running `batch` calls this.
+    func addMonthly(_ value: Double, _ metric: MonthlyMetric, offer: Int, month: Int, batch: Int) {
+        monthlySums[monthlySlot(metric, offer, month, batch)] += value
+    }
+
+    private func monthlySlot(_ metric: MonthlyMetric, _ offer: Int, _ month: Int, _ batch: Int) -> Int {
+        ((batch * offers + offer) * months + month - 1) * Self.monthlyMetricCount + metric.index
+    }
+
+    /// The sum over all trials of `metric` for `offer` in month `month`, batches added in order.
+    func monthlySum(_ metric: MonthlyMetric, offer: Int, month: Int) -> Double {
+        var sum = 0.0
+        for batch in 0..<batches {
+            sum += monthlySums[monthlySlot(metric, offer, month, batch)]
+        }
+        return sum
+    }
+}

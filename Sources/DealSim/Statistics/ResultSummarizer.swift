@@ -1,0 +1,72 @@
+/// Turns a run's per-trial totals and per-month sketches into a ``SimulationResult``.
+///
+/// Ratios (margin, invoice and compute per accepted outcome) are taken per trial on horizon
+/// totals; a trial whose denominator is 0 is left out of that ratio and counted.
+struct ResultSummarizer {
+    let scenario: Scenario
+    let store: TrialStore
+    /// Monthly sketches of all trials.
+    let sketches: MonthlySketches
+
+    func result(seed: UInt64) -> SimulationResult {
+        var baseline = Array(store.baseline)
+        return SimulationResult(
+            scenario: scenario, seed: seed, trials: store.trials,
+            offers: scenario.offers.indices.map(offerResult),
+            baseline: MetricSummary(sorting: &baseline))
+    }
+
+    private func offerResult(_ offer: Int) -> OfferResult {
+        let revenue = store.column(.revenue, offer: offer)
+        let cost = store.column(.vendorCost, offer: offer)
+        let compute = store.column(.computeCost, offer: offer)
+        let buyerCost = store.column(.buyerCost, offer: offer)
+        let accepted = store.column(.acceptedOutcomes, offer: offer)
+        let baseline = store.baseline
+        let trials = store.trials
+
+        func summary(_ value: (Int) -> Double?) -> MetricSummary {
+            var values: [Double] = []
+            values.reserveCapacity(trials)
+            for trial in 0..<trials {
+                if let value = value(trial) { values.append(value) }
+            }
+            return MetricSummary(sorting: &values, excluded: trials - values.count)
+        }
+        func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
+            denominator == 0 ? nil : numerator / denominator
+        }
+
+        let horizon = HorizonMetric.allCases.map { metric -> MetricSummary in
+            switch metric {
+            case .vendorRevenue: return summary { revenue[$0] }
+            case .vendorCost: return summary { cost[$0] }
+            case .vendorProfit: return summary { revenue[$0] - cost[$0] }
+            case .margin: return summary { ratio(revenue[$0] - cost[$0], revenue[$0]) }
+            case .buyerCost: return summary { buyerCost[$0] }
+            case .buyerNetSavings: return summary { baseline[$0] - buyerCost[$0] }
+            case .invoicePerOutcome: return summary { ratio(revenue[$0], accepted[$0]) }
+            case .computePerOutcome: return summary { ratio(compute[$0], accepted[$0]) }
+            case .maxDeficit: return summary { store.column(.maxDeficit, offer: offer)[$0] }
+            }
+        }
+        let losses = (0..<trials).reduce(0) { $0 + (revenue[$1] - cost[$1] < 0 ? 1 : 0) }
+        let lossMonths = store.column(.hadLossMonth, offer: offer).reduce(0, +)
+        let monthly = MonthlyMetric.allCases.map { metric in
+            (1...scenario.horizonMonths).map { month in band(metric, offer: offer, month: month) }
+        }
+        return OfferResult(
+            name: scenario.offers[offer].name, vendor: scenario.offers[offer].vendor,
+            horizon: horizon, monthly: monthly, acceptedOutcomes: summary { accepted[$0] },
+            probabilityOfLoss: Double(losses) / Double(trials),
+            probabilityOfLossMonth: lossMonths / Double(trials))
+    }
+
+    private func band(_ metric: MonthlyMetric, offer: Int, month: Int) -> MonthlyBand {
+        let sketch = sketches[metric, offer: offer, month: month]
+        return MonthlyBand(
+            month: month,
+            mean: store.monthlySum(metric, offer: offer, month: month) / Double(store.trials),
+            p5: sketch.percentile(0.05) ?? 0, p50: sketch.percentile(0.50) ?? 0, p95: sketch.percentile(0.95) ?? 0)
+    }
+}

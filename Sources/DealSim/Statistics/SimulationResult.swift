@@ -1,0 +1,99 @@
+/// What a run reports (MODEL.md §5): for each offer the distribution of its horizon totals
+/// across trials, its probabilities of loss, and per-month bands.
+public struct SimulationResult: Sendable, Equatable {
+    /// The scenario simulated.
+    public var scenario: Scenario
+    /// The seed the run used; with the scenario it reproduces the run exactly.
+    public var seed: UInt64
+    /// Trials simulated.
+    public var trials: Int
+    /// One result per offer, in the scenario's order.
+    public var offers: [OfferResult]
+    /// The all-human baseline over the horizon, `Σ Nₜ · humanCostPerTask`: the same for every
+    /// offer, since all offers see the same volume.
+    public var baseline: MetricSummary
+}
+
+/// The horizon totals reported for each offer, by their names in `summary.csv`.
+public enum HorizonMetric: String, Sendable, CaseIterable {
+    /// Σ invoices.
+    case vendorRevenue = "vendor_revenue"
+    /// Σ vendor cost.
+    case vendorCost = "vendor_cost"
+    /// Revenue − cost.
+    case vendorProfit = "vendor_profit"
+    /// Profit / revenue; trials without revenue are left out.
+    case margin
+    /// Σ buyer cost (total cost of ownership).
+    case buyerCost = "buyer_cost"
+    /// Baseline − buyer cost.
+    case buyerNetSavings = "buyer_net_savings"
+    /// Revenue / accepted outcomes; trials without accepted outcomes are left out.
+    case invoicePerOutcome = "invoice_per_outcome"
+    /// Compute cost / accepted outcomes; trials without accepted outcomes are left out.
+    case computePerOutcome = "compute_per_outcome"
+    /// The deepest cumulative deficit, `max(0, −lowest cumulative profit)`: the funding the
+    /// vendor needs.
+    case maxDeficit = "max_deficit"
+}
+
+/// The per-month quantities reported as bands, by their names in `monthly.csv`.
+public enum MonthlyMetric: String, Sendable, CaseIterable {
+    /// The invoice Iₜ.
+    case invoice
+    /// The vendor's profit in the month.
+    case vendorProfit = "vendor_profit"
+    /// The buyer's total cost in the month.
+    case buyerCost = "buyer_cost"
+
+    /// The position of the metric in ``allCases``.
+    var index: Int {
+        switch self {
+        case .invoice: return 0
+        case .vendorProfit: return 1
+        case .buyerCost: return 2
+        }
+    }
+}
+
+/// One month's band of a monthly metric across trials.
+public struct MonthlyBand: Sendable, Equatable {
+    /// The month, 1-based.
+    public var month: Int
+    /// The exact mean across trials.
+    public var mean: Double
+    /// The 5th percentile, within ``QuantileSketch`` error (0.2% relative).
+    public var p5: Double
+    /// The median, within the same error.
+    public var p50: Double
+    /// The 95th percentile, within the same error.
+    public var p95: Double
+}
+
+/// One offer's results.
+public struct OfferResult: Sendable, Equatable {
+    /// The offer's name.
+    public var name: String
+    /// The id of the offer's vendor.
+    public var vendor: String
+    /// Horizon totals, indexed in ``HorizonMetric/allCases`` order; read with ``subscript(_:)-(HorizonMetric)``.
+    var horizon: [MetricSummary]
+    /// Monthly bands, indexed in ``MonthlyMetric/allCases`` order, each one band per month.
+    var monthly: [[MonthlyBand]]
+    /// Accepted outcomes over the horizon (after any pause).
+    public var acceptedOutcomes: MetricSummary
+    /// The probability that the vendor's profit over the horizon is negative.
+    public var probabilityOfLoss: Double
+    /// The probability that the vendor loses money in at least one month.
+    public var probabilityOfLossMonth: Double
+
+    /// The summary of a horizon metric.
+    public subscript(_ metric: HorizonMetric) -> MetricSummary {
+        horizon[HorizonMetric.allCases.firstIndex(of: metric)!]
+    }
+
+    /// The monthly bands of a monthly metric, month 1 first.
+    public subscript(_ metric: MonthlyMetric) -> [MonthlyBand] {
+        monthly[metric.index]
+    }
+}
