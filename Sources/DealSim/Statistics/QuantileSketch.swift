@@ -5,7 +5,8 @@
 /// top ``mantissaBits`` bits of its significand: the bins of a binade are 2⁻⁸ of it wide, so a
 /// bin's upper bound is at most `1 + 2⁻⁸` times its lower bound. A percentile is read at the
 /// midpoint of the bins holding the order statistics around `h = (n − 1)·p`, interpolated as
-/// ``MetricSummary`` does for exact values, and clamped to the observed minimum and maximum.
+/// ``MetricSummary`` does for exact values, and clamped to the observed minimum and maximum,
+/// which are kept exactly (so P0 and P100 are exact).
 /// Each order statistic it uses is therefore within a relative error of `2⁻⁹` (0.196%) of
 /// the exact one, and so is the interpolated percentile when both neighbours share a sign.
 /// Magnitudes below ``zeroThreshold`` (2⁻²⁰, about a millionth of a currency unit: rounding
@@ -66,7 +67,10 @@ struct QuantileSketch: Sendable, Equatable {
     }
 
     /// The estimate of the order statistic of 0-based rank `rank`.
+    /// The first and last are exact: the sketch keeps the minimum and maximum.
     private func value(atRank rank: Int) -> Double {
+        if rank == 0 { return minimum }
+        if rank == count - 1 { return maximum }
         var seen = 0
         for index in negative.indicesDescending {
             seen += Int(negative[index])

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import DealSim
+
+@Suite struct QuantileSketchTests {
+    /// Every percentile of the sketch lies within its stated relative error of the exact one,
+    /// on values of both signs over several orders of magnitude.
+    @Test(arguments: [0.0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1.0])
+    func percentileWithinStatedError(p: Double) {
+        var rng = RandomStream(seed: 3, trial: 0, substream: 0)
+        var values: [Double] = []
+        var sketch = QuantileSketch()
+        for _ in 0..<20_000 {
+            // magnitudes from 0.01 to 10⁶, a quarter negative
+            let magnitude = 0.01 * pow10(8 * rng.nextUnit())
+            let value = rng.nextUnit() < 0.25 ? -magnitude : magnitude
+            values.append(value)
+            sketch.insert(value)
+        }
+        values.sort()
+        let exactLow = values[Int((Double(values.count - 1) * p).rounded(.down))]
+        let exactHigh = values[min(values.count - 1, Int((Double(values.count - 1) * p).rounded(.down)) + 1)]
+        let exact = MetricSummary.percentile(p, ofSorted: values)
+        let estimate = sketch.percentile(p)!
+        if exactLow.sign == exactHigh.sign {
+            #expect(abs(estimate - exact) <= QuantileSketch.relativeError * abs(exact) * (1 + 1e-12), "p \(p): \(estimate) vs \(exact)")
+        }
+    }
+
+    /// The error bound is tight: a fraction just above a bin's lower edge is read at its midpoint.
+    @Test func errorBoundIsReached() {
+        var sketch = QuantileSketch()
+        sketch.insert(1)
+        sketch.insert(1)
+        sketch.insert(3)
+        // The bin of 1 spans [1, 1 + 2⁻⁸); its midpoint is 1 + 2⁻⁹.
+        #expect(sketch.percentile(0.5) == 1 + QuantileSketch.relativeError)
+        #expect(sketch.percentile(0) == 1)  // the exact minimum
+        #expect(sketch.percentile(1) == 3)  // the exact maximum
+    }
+
+    @Test func mergeOrderDoesNotMatter() {
+        var a = QuantileSketch(), b = QuantileSketch(), c = QuantileSketch()
+        for value in stride(from: -500.0, through: 2_000, by: 7.5) { a.insert(value) }
+        for value in stride(from: 0.001, through: 3, by: 0.01) { b.insert(value) }
+        for _ in 0..<10 { c.insert(0) }
+        var left = a, right = c
+        left.merge(b)
+        left.merge(c)
+        right.merge(b)
+        right.merge(a)
+        #expect(left == right)
+        #expect(left.percentile(0.5) == right.percentile(0.5))
+    }
+
+    @Test func zerosAndEmpty() {
+        var sketch = QuantileSketch()
+        #expect(sketch.percentile(0.5) == nil)
+        for _ in 0..<5 { sketch.insert(0) }
+        sketch.insert(1e-9)  // below the zero threshold, but the exact maximum
+        #expect(sketch.percentile(0.5) == 0)  // ranks 2 and 3: zeros
+        #expect(close(sketch.percentile(0.95)!, 0.75e-9))  // h = 4.75: 0 + 0.75 × 1e-9
+        sketch.insert(-4)
+        #expect(sketch.percentile(0) == -4)
+    }
+
+    private func pow10(_ x: Double) -> Double { Foundation.pow(10, x) }
+}
