@@ -73,8 +73,8 @@ extension ScenarioIssue: CustomStringConvertible {
         case .onlyLastBracketUnbounded: return "must be a whole number ≥ 1: only the last bracket has no limit"
         case .volumeTooLarge(let month, let tasks):
             let amount = tasks.isFinite ? String(format: "%.3g", tasks) : "more than 1e308"
-            return "expected volume tasksPerMonth · (1 + monthlyGrowth)^(month − 1) reaches \(amount) tasks "
-                + "in month \(month); must stay ≤ 1e12 tasks a month"
+            return "the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches "
+                + "\(amount) tasks in month \(month); must stay ≤ 1e12 tasks a month so that counts fit the engine"
         }
     }
 

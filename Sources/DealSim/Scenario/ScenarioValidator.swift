@@ -2,6 +2,9 @@
 /// instead of stopping at the first: a reading step that finds a problem records it and
 /// returns `nil`, and its caller goes on with the next value.
 ///
+/// A step may return a value built with defaults in place of fields it reported as invalid;
+/// only ``scenario(_:)`` decides, and it returns a scenario only when no issue was found.
+///
 /// The steps are split by concern: values (`+Values`), distributions (`+Distribution`),
 /// the top level and workload (`+Scenario`), vendors (`+Vendor`), offers (`+Offer`) and
 /// pricing (`+Pricing`, `+Brackets`).

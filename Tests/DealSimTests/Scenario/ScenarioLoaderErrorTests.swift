@@ -223,7 +223,12 @@ typealias F = ScenarioFixtures
         InvalidScenario(
             "volume beyond what the engine counts",
             F.scenario(horizon: "600", workload: #"{"tasksPerMonth": 1000000, "monthlyGrowth": 0.05}"#),
-            "t.json: workload: expected volume tasksPerMonth · (1 + monthlyGrowth)^(month − 1) reaches 4.92e+18 tasks in month 600; must stay ≤ 1e12 tasks a month"),
+            "t.json: workload: the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches 4.92e+18 tasks in month 600; must stay ≤ 1e12 tasks a month so that counts fit the engine"),
+
+        InvalidScenario(
+            "volume beyond what the engine counts in month 1",
+            F.scenario(workload: #"{"tasksPerMonth": {"uniform": [1e12, 3e12]}, "monthlyGrowth": -0.5}"#),
+            "t.json: workload: the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches 2e+12 tasks in month 1; must stay ≤ 1e12 tasks a month so that counts fit the engine"),
 
         // Invalid JSON.
         InvalidScenario(
