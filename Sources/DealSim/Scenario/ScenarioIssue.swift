@@ -1,5 +1,5 @@
 /// One problem in a scenario file, as data: where it is, what was found there, and which
-/// rule it breaks. ``ScenarioIssue+Text`` turns it into the one-line message users read:
+/// rule it breaks. `ScenarioIssue+Text.swift` turns it into the one-line message users read:
 ///
 /// ```
 /// support.json: offers[2].pricing.monthlyCap: found -5; must be a number > 0
