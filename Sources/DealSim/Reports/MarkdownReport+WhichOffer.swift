@@ -23,7 +23,7 @@ extension MarkdownReport.Page {
         }
         var text = "**For \(whose): \(MarkdownText.inline(offer.name)).** It has the highest expected profit, \(profit) over "
             + "\(horizon), of the offers that lose money in at most \(limit) of trials"
-        text += offer.probabilityOfLoss == 0 ? " (it never does)." : " (it does in \(percent(offer.probabilityOfLoss)))."
+        text += offer.probabilityOfLoss == 0 ? " (it never does)." : " (this one in \(percent(offer.probabilityOfLoss)))."
         // A riskier offer that earns more on average.
         let richer = result.offers.indices.filter {
             ($0 != pick) && (result.offers[$0][.vendorProfit].mean ?? -.infinity) > (offer[.vendorProfit].mean ?? .infinity)
@@ -67,8 +67,8 @@ extension MarkdownReport.Page {
         }
         let spreads = result.offers.indices.compactMap { index in result.offers[index].billSpread.map { (index, $0) } }
         if let worst = spreads.max(by: { $0.1.value < $1.1.value }), worst.0 != pick, worst.1.value > spread.value {
-            text += " The least predictable, \(name(result.offers[worst.0])), reaches \(Format.percent(worst.1.value)) "
-                + "in month \(worst.1.month)."
+            text += " The least predictable, \(name(result.offers[worst.0])), has a P5–P95 range of "
+                + "\(Format.percent(worst.1.value)) of its mean bill in month \(worst.1.month)."
         }
         return text
     }
