@@ -7,7 +7,8 @@
 /// - thousands are grouped with commas and the decimal mark is a point: "1,234.50";
 /// - a negative number starts with an ASCII hyphen-minus, before any currency symbol:
 ///   "-$1,234";
-/// - halves round away from zero, on the binary value (999.995 is slightly below the half);
+/// - halves round away from zero, on the stored binary value: 0.125 → "$0.13", but 1.005,
+///   stored as 1.00499…, → "$1.00";
 /// - USD, EUR and GBP amounts take their symbol ("$", "€", "£"); any other currency code
 ///   is written before the amount with a space: "CHF 1,234";
 /// - a value that is NaN or infinite is written "n/a" (results never hold one, but a

@@ -8,7 +8,7 @@ extension MarkdownReport.Page {
     func findings() -> String? {
         var bullets: [String] = []
         bullets += lossFindings()
-        bullets += result.offers.indices.compactMap(trainingLagFinding)
+        bullets += scenario.vendors.compactMap(trainingLagFinding)
         bullets += result.offers.compactMap(paybackFinding)
         bullets += result.offers.compactMap(computeFinding)
         bullets += buyerFindings()
@@ -30,12 +30,13 @@ extension MarkdownReport.Page {
         for offer in offers where offer.probabilityOfLoss > 0 || offer.probabilityOfLossMonth > 0 {
             var text: String
             if offer.probabilityOfLoss > 0 {
-                text = "\(name(offer)) loses money over \(horizon) in \(percent(offer.probabilityOfLoss)) of trials"
+                text = "\(name(offer)) loses money over \(horizon) \(inTrials(offer.probabilityOfLoss))"
                 if offer.probabilityOfLossMonth > offer.probabilityOfLoss {
-                    text += " and has at least one losing month in \(percent(offer.probabilityOfLossMonth))"
+                    text += " and has at least one losing month "
+                        + (offer.probabilityOfLossMonth == 1 ? "in every trial" : "in \(percent(offer.probabilityOfLossMonth))")
                 }
             } else {
-                text = "\(name(offer)) has at least one losing month in \(percent(offer.probabilityOfLossMonth)) of trials"
+                text = "\(name(offer)) has at least one losing month \(inTrials(offer.probabilityOfLossMonth))"
                 if !noneLoses { text += ", although it never loses money over \(horizon)" }
             }
             if let funding = offer[.maxDeficit].p95, funding > 0 {
@@ -46,20 +47,26 @@ extension MarkdownReport.Page {
         return bullets
     }
 
-    /// What the vendor's training lag costs under an offer: the expected profit over the
-    /// lag months, when it is negative.
-    func trainingLagFinding(_ index: Int) -> String? {
-        let offer = result.offers[index]
-        guard let vendor = scenario.vendors.first(where: { $0.id == offer.vendor }),
-            let lag = vendor.trainingLag, lag.months > 0
-        else { return nil }
+    /// "in 23% of trials", or "in every trial" when the share is exactly 1.
+    func inTrials(_ share: Double) -> String {
+        share == 1 ? "in every trial" : "in \(percent(share)) of trials"
+    }
+
+    /// What a vendor's training lag costs it under each of its offers: the expected profit
+    /// over the lag months, for the offers where it is negative; `nil` when none loses.
+    func trainingLagFinding(_ vendor: Vendor) -> String? {
+        guard let lag = vendor.trainingLag, lag.months > 0 else { return nil }
         let lagMonths = min(lag.months, months)
-        let profit = offer.expectedProfit(throughMonth: lagMonths)
-        guard profit < 0 else { return nil }
+        var costs: [String] = []
+        for offer in result.offers where offer.vendor == vendor.id {
+            let profit = offer.expectedProfit(throughMonth: lagMonths)
+            if profit < 0 { costs.append("\(name(offer)) \(costs.isEmpty ? "costs the vendor " : "")\(money(-profit))") }
+        }
+        guard !costs.isEmpty else { return nil }
         let span = lagMonths == 1 ? "month 1" : "months 1–\(lagMonths)"
         let before = lagMonths < months ? " before month \(lagMonths + 1)" : ""
         return "During the training lag of **\(MarkdownText.inline(vendor.id))** "
-            + "(\(ReportWords.count(lag.months, "month"))), \(name(offer)) costs the vendor \(money(-profit))\(before) "
+            + "(\(ReportWords.count(lag.months, "month"))), \(ReportWords.list(costs))\(before) "
             + "(expected profit over \(span))."
     }
 
@@ -70,7 +77,7 @@ extension MarkdownReport.Page {
         if let month = payback.month {
             return "\(name(offer)) pays back the vendor's losses in month \(month): cumulative expected profit \(bottom)."
         }
-        var text = "\(name(offer)) leaves the vendor behind after \(horizon): cumulative expected profit ends at "
+        var text = "\(name(offer)) has not paid back the vendor's losses after \(horizon): cumulative expected profit ends at "
             + money(payback.final)
         if payback.deepest.month != months { text += " after it \(bottom)" }
         return text + "."

@@ -4,6 +4,9 @@
 /// break a table nor become HTML, code or emphasis. CommonMark lets a backslash escape any
 /// ASCII punctuation, and GitHub-flavoured tables honour `\|`, so the characters that can
 /// start Markdown or HTML are escaped with a backslash.
+///
+/// `$` is escaped too: GitHub renders `$…$` as math. The report's own amounts need no escape,
+/// since each `$` they hold is followed by a digit, and a closing math `$` never is.
 enum MarkdownText {
     /// Characters escaped with a backslash anywhere in inline text.
     static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#", "!", "$"]

@@ -103,6 +103,18 @@ extension ReportTests {
                 render(lag: 1).contains(
                     "- During the training lag of **agent** (1 month), **Per outcome** costs the vendor $300 before month 2 "
                         + "(expected profit over month 1).\n"))
+            // Several offers of the vendor lose during the lag: one sentence names each.
+            var both = F.twoOffers
+            both.offers[1] = F.offer("Flat", profit: F.bands(3) { _ in (-40, -50, -40, -30) })
+            both.scenario = F.scenario(
+                offers: both.scenario.offers,
+                vendor: Vendor(
+                    id: "agent", attemptSuccessRate: .fixed(0.8),
+                    trainingLag: TrainingLag(months: 1, initialAttemptSuccessRate: .fixed(0.3))))
+            #expect(
+                MarkdownReport.render(both).contains(
+                    "- During the training lag of **agent** (1 month), **Per outcome** costs the vendor $300 and **Flat** "
+                        + "$40.00 before month 2 (expected profit over month 1).\n"))
             // Over 2 months Per outcome earns −300 + 500 > 0; Flat earns every month.
             #expect(!render(lag: 2).contains("training lag of"))
             // A lag longer than the horizon counts the months simulated.
@@ -130,16 +142,30 @@ extension ReportTests {
             #expect(!text.contains("** loses money"))
         }
 
+        @Test func certainLossesSayEveryTrial() {
+            var result = F.twoOffers
+            result.offers[0].probabilityOfLoss = 0.5
+            result.offers[0].probabilityOfLossMonth = 1
+            result.offers[1].probabilityOfLoss = 1
+            result.offers[1].probabilityOfLossMonth = 1
+            let text = MarkdownReport.render(result)
+            #expect(
+                text.contains(
+                    "- **Per outcome** loses money over 3 months in 50% of trials and has at least one losing month in "
+                        + "every trial; at P95 the vendor needs $900 of funding to carry it.\n"))
+            #expect(text.contains("- **Flat** loses money over 3 months in every trial.\n"))
+        }
+
         @Test func offerThatNeverPaysBack() {
             let losing = F.offer("Losing", profit: F.bands(3) { _ in (-100, -150, -100, -50) })
             let dipping = F.offer("Dipping", profit: F.bands(3) { [(-100.0, 0.0, 0.0, 0.0), (-50, 0, 0, 0), (60, 0, 0, 0)][$0 - 1] })
             let text = MarkdownReport.render(F.result([losing, dipping]))
             #expect(
                 text.contains(
-                    "- **Losing** leaves the vendor behind after 3 months: cumulative expected profit ends at -$300.\n"))
+                    "- **Losing** has not paid back the vendor's losses after 3 months: cumulative expected profit ends at -$300.\n"))
             #expect(
                 text.contains(
-                    "- **Dipping** leaves the vendor behind after 3 months: cumulative expected profit ends at -$90.00 "
+                    "- **Dipping** has not paid back the vendor's losses after 3 months: cumulative expected profit ends at -$90.00 "
                         + "after it bottoms out at -$150 in month 2.\n"))
         }
 
