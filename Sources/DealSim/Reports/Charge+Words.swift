@@ -1,0 +1,133 @@
+extension Charge {
+    /// The charge in words, Markdown-safe: "$0.99 per accepted outcome, capped at $15,000 a
+    /// month", "Pro plan: $10,000 a month including 15,000 outcomes, $0.99 each beyond".
+    func words(currency: String) -> String {
+        func price(_ x: Double) -> String { Format.price(x, currency: currency) }
+        switch self {
+        case .perOutcome(let model):
+            return "\(price(model.price)) per accepted outcome"
+        case .cappedPerOutcome(let model):
+            let pause = model.atCap == .pause ? " (the agent pauses at the cap and humans take the rest of the month)" : ""
+            return "\(price(model.price)) per accepted outcome, capped at \(price(model.monthlyCap)) a month\(pause)"
+        case .tiered(let model):
+            return model.words(currency: currency)
+        case .graduated(let model):
+            return model.words(currency: currency)
+        case .subscriptionPlusBonus(let model):
+            return "\(price(model.monthlyFee)) a month plus a \(price(model.bonus)) bonus in any month with at least "
+                + ReportWords.count(model.target, "accepted outcome")
+        case .revenueShare(let model):
+            let basis = model.basis == .revenue ? "attributed revenue" : "savings"
+            var limits = ""
+            switch (model.monthlyMinimum, model.monthlyCap) {
+            case (let minimum?, let cap?): limits = ", at least \(price(minimum)) and at most \(price(cap)) a month"
+            case (let minimum?, nil): limits = ", at least \(price(minimum)) a month"
+            case (nil, let cap?): limits = ", capped at \(price(cap)) a month"
+            case (nil, nil): break
+            }
+            return "\(ReportWords.plainPercent(model.percent)) of \(basis)\(limits)"
+        case .perTask(let model):
+            return "\(price(model.price)) per task handled, resolved or not"
+        case .perAttempt(let model):
+            return "\(price(model.price)) per attempt"
+        case .costPlus(let model):
+            return "compute cost plus \(ReportWords.exactPercent(model.markup))"
+        case .perSeat(let model):
+            return model.seats == 1
+                ? "1 seat at \(price(model.pricePerSeat)) a month"
+                : "\(Format.count(model.seats)) seats at \(price(model.pricePerSeat)) a month each"
+        case .fixedFee(let model):
+            return "\(price(model.monthly)) a month"
+        }
+    }
+}
+
+extension Tiered {
+    /// "Pro plan: $10,000 a month including 15,000 outcomes, $0.99 each beyond"; with the
+    /// plan `cheapest`, every tier and "whichever costs less each month".
+    func words(currency: String) -> String {
+        let beyond = overagePrice == 0
+            ? "no charge beyond" : "\(Format.price(overagePrice, currency: currency)) each beyond"
+        func package(_ tier: Tier) -> String {
+            "\(Format.price(tier.monthlyFee, currency: currency)) a month including \(ReportWords.count(tier.includedOutcomes, "outcome"))"
+        }
+        switch plan {
+        case .tier(let index):
+            let tier = tiers[index]
+            return "\(MarkdownText.inline(tier.name)) plan: \(package(tier)), \(beyond)"
+        case .cheapest:
+            if tiers.count == 1 { return "\(MarkdownText.inline(tiers[0].name)) plan: \(package(tiers[0])), \(beyond)" }
+            let plans = tiers.map { "\(MarkdownText.inline($0.name)) (\(package($0)))" }
+            return "whichever plan costs less each month: \(ReportWords.list(plans, "or")), \(beyond)"
+        }
+    }
+}
+
+extension Graduated {
+    /// "accepted outcomes priced by bracket: up to 10 at $10 each plus a flat $2; 11–20 at
+    /// $5 each; over 20 at $4 each" (graduated), or "… all at the price of the bracket the
+    /// month's total falls in: …" (volume).
+    func words(currency: String) -> String {
+        let units: String
+        switch metric {
+        case .outcomes: units = "accepted outcomes"
+        case .tasks: units = "tasks"
+        case .attempts: units = "attempts"
+        }
+        let how: String
+        switch mode {
+        case .graduated: how = "\(units) priced by bracket"
+        case .volume: how = "\(units), all at the price of the bracket the month's total falls in"
+        }
+        var parts: [String] = []
+        for (index, bracket) in brackets.enumerated() {
+            let previous = index == 0 ? nil : brackets[index - 1].upTo
+            let range: String
+            switch (previous, bracket.upTo) {
+            case (nil, nil): range = "every one"
+            case (nil, let upTo?): range = "up to \(Format.count(upTo))"
+            case (let lower?, nil): range = "over \(Format.count(lower))"
+            case (let lower?, let upTo?):
+                range = lower + 1 == upTo ? Format.count(upTo) : "\(Format.count(lower + 1))–\(Format.count(upTo))"
+            }
+            var part = "\(range) at \(Format.price(bracket.unitPrice, currency: currency)) each"
+            if bracket.flatFee != 0 { part += " plus a flat \(Format.price(bracket.flatFee, currency: currency))" }
+            parts.append(part)
+        }
+        return "\(how): " + parts.joined(separator: "; ")
+    }
+}
+
+extension Offer {
+    /// The offer's charges in words, joined by "plus": "$500 a month plus $0.50 per
+    /// accepted outcome".
+    func pricingWords(currency: String) -> String {
+        charges.map { $0.words(currency: currency) }.joined(separator: " plus ")
+    }
+}
+
+extension DealTerms {
+    /// The terms in words: "first 2 months free; implementation fee $5,000; minimum
+    /// $1,000 a month; bill capped at $20,000 a month"; `nil` when no term applies.
+    func words(currency: String) -> String? {
+        var parts: [String] = []
+        if freeMonths == 1 { parts.append("first month free") }
+        if freeMonths > 1 { parts.append("first \(Format.count(freeMonths)) months free") }
+        if implementationFee != 0 { parts.append("implementation fee \(Format.price(implementationFee, currency: currency))") }
+        if let minimum = minimumMonthly { parts.append("minimum \(Format.price(minimum, currency: currency)) a month") }
+        if let cap = monthlyCap { parts.append("bill capped at \(Format.price(cap, currency: currency)) a month") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}
+
+extension BuyerCosts {
+    /// The buyer's own costs in words: "$0.35 per task; $200 a month"; `nil` when all are 0.
+    /// The per-dispute cost is listed only when it applies (the offer bills on outcomes).
+    func words(currency: String, billsOnOutcomes: Bool) -> String? {
+        var parts: [String] = []
+        if !perTask.isZero { parts.append("\(perTask.words(.money, currency: currency)) per task") }
+        if !perMonth.isZero { parts.append("\(perMonth.words(.money, currency: currency)) a month") }
+        if billsOnOutcomes, !perDispute.isZero { parts.append("\(perDispute.words(.money, currency: currency)) per dispute") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}

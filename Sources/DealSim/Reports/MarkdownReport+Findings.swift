@@ -1,0 +1,128 @@
+extension MarkdownReport.Page {
+    /// The share of its price that a vendor's compute cost per accepted outcome must reach
+    /// before the report points it out: 20%.
+    static let notableComputeShare = 0.2
+
+    /// "Findings": sentences computed from this run. Each is written only when its
+    /// condition holds, so the list differs from run to run; `nil` when none applies.
+    func findings() -> String? {
+        var bullets: [String] = []
+        bullets += lossFindings()
+        bullets += scenario.vendors.compactMap(trainingLagFinding)
+        bullets += result.offers.compactMap(paybackFinding)
+        bullets += result.offers.compactMap(computeFinding)
+        bullets += buyerFindings()
+        guard !bullets.isEmpty else { return nil }
+        return "## Findings\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
+    }
+
+    /// How often each offer loses money, over the horizon and in single months, and the
+    /// funding that takes.
+    func lossFindings() -> [String] {
+        let offers = result.offers
+        var bullets: [String] = []
+        let noneLoses = offers.allSatisfy { $0.probabilityOfLoss == 0 }
+        if noneLoses {
+            let subject = offers.count == 1 ? "\(name(offers[0])) does not lose" : "No offer loses"
+            let trials = result.trials == 1 ? "its single trial" : "any of its \(Format.count(result.trials)) trials"
+            bullets.append("\(subject) money over \(horizon) in \(trials).")
+        }
+        for offer in offers where offer.probabilityOfLoss > 0 || offer.probabilityOfLossMonth > 0 {
+            var text: String
+            if offer.probabilityOfLoss > 0 {
+                text = "\(name(offer)) loses money over \(horizon) \(inTrials(offer.probabilityOfLoss))"
+                if offer.probabilityOfLossMonth > offer.probabilityOfLoss {
+                    text += " and has at least one losing month "
+                        + (offer.probabilityOfLossMonth == 1 ? "in every trial" : "in \(percent(offer.probabilityOfLossMonth))")
+                }
+            } else {
+                text = "\(name(offer)) has at least one losing month \(inTrials(offer.probabilityOfLossMonth))"
+                if !noneLoses { text += ", although it never loses money over \(horizon)" }
+            }
+            if let funding = offer[.maxDeficit].p95, funding > 0 {
+                text += "; at P95 the vendor needs \(money(funding)) of funding to carry it"
+            }
+            bullets.append(text + ".")
+        }
+        return bullets
+    }
+
+    /// "in 23% of trials", or "in every trial" when the share is exactly 1.
+    func inTrials(_ share: Double) -> String {
+        share == 1 ? "in every trial" : "in \(percent(share)) of trials"
+    }
+
+    /// What a vendor's training lag costs it under each of its offers: the expected profit
+    /// over the lag months, for the offers where it is negative; `nil` when none loses.
+    func trainingLagFinding(_ vendor: Vendor) -> String? {
+        guard let lag = vendor.trainingLag, lag.months > 0 else { return nil }
+        let lagMonths = min(lag.months, months)
+        var costs: [String] = []
+        for offer in result.offers where offer.vendor == vendor.id {
+            let profit = offer.expectedProfit(throughMonth: lagMonths)
+            if profit < 0 { costs.append("\(name(offer)) \(costs.isEmpty ? "costs the vendor " : "")\(money(-profit))") }
+        }
+        guard !costs.isEmpty else { return nil }
+        let span = lagMonths == 1 ? "month 1" : "months 1–\(lagMonths)"
+        let before = lagMonths < months ? " before month \(lagMonths + 1)" : ""
+        return "During the training lag of **\(MarkdownText.inline(vendor.id))** "
+            + "(\(ReportWords.count(lag.months, "month"))), \(ReportWords.list(costs))\(before) "
+            + "(expected profit over \(span))."
+    }
+
+    /// When the vendor recovers its early losses, on cumulative expected profit.
+    func paybackFinding(_ offer: OfferResult) -> String? {
+        guard let payback = offer.payback else { return nil }
+        let bottom = "bottoms out at \(money(payback.deepest.value)) in month \(payback.deepest.month)"
+        if let month = payback.month {
+            return "\(name(offer)) pays back the vendor's losses in month \(month): cumulative expected profit \(bottom)."
+        }
+        var text = "\(name(offer)) has not paid back the vendor's losses after \(horizon): cumulative expected profit ends at "
+            + money(payback.final)
+        if payback.deepest.month != months { text += " after it \(bottom)" }
+        return text + "."
+    }
+
+    /// The vendor's compute cost per accepted outcome against what it invoices per accepted
+    /// outcome, when compute takes a notable share.
+    func computeFinding(_ offer: OfferResult) -> String? {
+        guard let compute = offer[.computePerOutcome].mean, let price = offer[.invoicePerOutcome].mean, price > 0,
+            compute / price >= Self.notableComputeShare
+        else { return nil }
+        var text = "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
+            + "per accepted outcome on average, \(Format.percent(compute / price)) of the "
+            + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome"
+        let excluded = offer[.computePerOutcome].excluded
+        if excluded > 0 {
+            text += " (\(ReportWords.count(excluded, "trial")) without accepted outcomes left out)"
+        }
+        return text + "."
+    }
+
+    /// The buyer's savings against all-human work: the offer that saves most, and every
+    /// offer that costs more than all-human work.
+    func buyerFindings() -> [String] {
+        guard let baseline = result.baseline.mean, baseline > 0 else { return [] }
+        var bullets: [String] = []
+        let saving = result.offers.filter { ($0[.buyerNetSavings].mean ?? 0) > 0 }
+        if let best = saving.max(by: { $0[.buyerNetSavings].mean! < $1[.buyerNetSavings].mean! }) {
+            let savings = best[.buyerNetSavings]
+            var text = "All-human work would cost the buyer \(money(baseline)) over \(horizon); \(name(best)) saves "
+                + "\(money(savings.mean)) of it (\(Format.percent(savings.mean! / baseline))) on average"
+            if let p5 = savings.p5, p5 > 0 { text += ", and still \(money(p5)) at P5" }
+            bullets.append(text + ".")
+        }
+        for offer in result.offers {
+            guard let savings = offer[.buyerNetSavings].mean, savings < 0 else { continue }
+            bullets.append("\(name(offer)) costs the buyer \(money(-savings)) more than all-human work on average.")
+        }
+        if let vendorPick = comparison.bestForVendor, comparison.bestForVendorIsSafe, result.offers.count > 1,
+            vendorPick == comparison.bestForBuyer
+        {
+            bullets.append(
+                "\(name(result.offers[vendorPick])) is both the cheapest for the buyer and the most profitable offer the "
+                    + "vendor can accept.")
+        }
+        return bullets
+    }
+}

@@ -1,0 +1,74 @@
+/// Figures the reports derive from one offer's result, beyond the stored statistics.
+extension OfferResult {
+    /// A value found in one month of the horizon.
+    struct MonthValue: Equatable {
+        /// The value.
+        var value: Double
+        /// The month it belongs to, 1-based.
+        var month: Int
+    }
+
+    /// The buyer's cost per accepted outcome, `E[buyer cost] / E[accepted outcomes]` (a ratio
+    /// of means, so trials without outcomes need not be left out); `nil` when no outcome is
+    /// expected.
+    var costPerAcceptedOutcome: Double? {
+        guard let cost = self[.buyerCost].mean, let outcomes = acceptedOutcomes.mean, outcomes > 0 else { return nil }
+        return cost / outcomes
+    }
+
+    /// The highest monthly P95 of the invoice, with its month (the first, on a tie): the
+    /// bill the buyer should budget for.
+    var highestBillP95: MonthValue? {
+        var best: MonthValue?
+        for band in self[.invoice] where best == nil || band.p95 > best!.value {
+            best = MonthValue(value: band.p95, month: band.month)
+        }
+        return best
+    }
+
+    /// How unpredictable the monthly bill is: the largest, over the months with a bill
+    /// (mean invoice > 0), of `(P95 − P5) / mean` of that month's invoice, with its month
+    /// (the first, on a tie). `nil` when the offer never bills: nothing to predict.
+    var billSpread: MonthValue? {
+        var worst: MonthValue?
+        for band in self[.invoice] where band.mean > 0 {
+            let spread = (band.p95 - band.p5) / band.mean
+            if worst == nil || spread > worst!.value { worst = MonthValue(value: spread, month: band.month) }
+        }
+        return worst
+    }
+
+    /// The expected vendor profit summed over months 1…`months` (at most the horizon).
+    func expectedProfit(throughMonth months: Int) -> Double {
+        self[.vendorProfit].prefix(max(0, months)).reduce(0) { $0 + $1.mean }
+    }
+
+    /// The path of cumulative expected vendor profit, when it ever falls below 0.
+    struct Payback: Equatable {
+        /// The lowest cumulative expected profit, and the month it is reached.
+        var deepest: MonthValue
+        /// The month from which cumulative expected profit stays ≥ 0 to the end of the
+        /// horizon; `nil` when it ends below 0.
+        var month: Int?
+        /// Cumulative expected profit at the end of the horizon.
+        var final: Double
+    }
+
+    /// When the vendor gets back what it loses on this offer, on expected monthly profit;
+    /// `nil` when cumulative expected profit never falls below 0.
+    var payback: Payback? {
+        var cumulative = 0.0
+        var deepest: MonthValue?
+        var lastNegative: Int?
+        for band in self[.vendorProfit] {
+            cumulative += band.mean
+            if cumulative < 0 {
+                lastNegative = band.month
+                if deepest == nil || cumulative < deepest!.value { deepest = MonthValue(value: cumulative, month: band.month) }
+            }
+        }
+        guard let deepest, let lastNegative else { return nil }
+        let months = self[.vendorProfit].count
+        return Payback(deepest: deepest, month: lastNegative < months ? lastNegative + 1 : nil, final: cumulative)
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+
+@testable import DealSim
+
+extension ReportTests {
+    @Suite struct OfferComparisonTests {
+        typealias F = ReportFixtures
+
+        static func offer(
+            _ name: String, profit: Double, cost: Double, pLoss: Double, invoice: [MonthlyBand]? = nil
+        ) -> OfferResult {
+            F.offer(
+                name, horizon: [.vendorProfit: F.stats(profit), .buyerCost: F.stats(cost)], invoice: invoice, pLoss: pLoss)
+        }
+
+        @Test func picksOfTheTwoOfferFixture() {
+            let comparison = OfferComparison(F.twoOffers)
+            #expect(comparison.bestForVendor == 1)  // Flat: Per outcome loses in 23% of trials
+            #expect(comparison.bestForVendorIsSafe)
+            #expect(comparison.bestForBuyer == 0)
+            #expect(comparison.mostPredictable == 1)
+        }
+
+        @Test func safestOfferWhenNoneIsSafe() {
+            let result = F.result([
+                Self.offer("A", profit: 900, cost: 1, pLoss: 0.3),
+                Self.offer("B", profit: 100, cost: 1, pLoss: 0.2),
+                Self.offer("C", profit: 200, cost: 1, pLoss: 0.2),
+            ])
+            let comparison = OfferComparison(result)
+            #expect(comparison.bestForVendor == 2)
+            #expect(!comparison.bestForVendorIsSafe)
+        }
+
+        @Test func highestProfitAmongSafeOffers() {
+            let result = F.result([
+                Self.offer("A", profit: 900, cost: 1, pLoss: 0.051),
+                Self.offer("B", profit: 100, cost: 1, pLoss: 0.05),
+                Self.offer("C", profit: 200, cost: 1, pLoss: 0),
+            ])
+            #expect(OfferComparison(result).bestForVendor == 2)
+        }
+
+        @Test func tiesGoToTheFirstOrTheCheaper() {
+            let steady = F.bands(3) { _ in (100, 100, 100, 100) }
+            let result = F.result([
+                Self.offer("A", profit: 1, cost: 500, pLoss: 0, invoice: steady),
+                Self.offer("B", profit: 1, cost: 400, pLoss: 0, invoice: steady),
+                Self.offer("C", profit: 1, cost: 400, pLoss: 0, invoice: steady),
+            ])
+            let comparison = OfferComparison(result)
+            #expect(comparison.bestForVendor == 0)
+            #expect(comparison.bestForBuyer == 1)
+            #expect(comparison.mostPredictable == 1)
+        }
+
+        @Test func billSpreadSkipsMonthsWithoutABill() {
+            let free = F.offer("Free then billed", invoice: F.bands(3) { [(0.0, 0.0, 0.0, 0.0), (100, 50, 100, 150), (200, 190, 200, 210)][$0 - 1] })
+            #expect(free.billSpread == .init(value: 1, month: 2))
+            let never = F.offer("Never billed", invoice: F.bands(3) { _ in (0, 0, 0, 0) })
+            #expect(never.billSpread == nil)
+        }
+
+        @Test func figures() {
+            let offer = F.twoOffers.offers[0]
+            #expect(offer.costPerAcceptedOutcome == 9)
+            #expect(offer.highestBillP95 == .init(value: 1_300, month: 3))
+            #expect(offer.expectedProfit(throughMonth: 2) == 200)
+            #expect(offer.payback == .init(deepest: .init(value: -300, month: 1), month: 2, final: 1_000))
+            let losing = F.offer("Losing", profit: F.bands(3) { _ in (-100, -150, -100, -50) })
+            #expect(losing.payback == .init(deepest: .init(value: -300, month: 3), month: nil, final: -300))
+            let noOutcomes = F.offer("None", horizon: [.buyerCost: F.stats(5)], accepted: F.stats(0))
+            #expect(noOutcomes.costPerAcceptedOutcome == nil)
+        }
+    }
+}
