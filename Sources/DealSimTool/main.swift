@@ -1,1 +1,4 @@
-print("dealsim")
+import DealSimCLI
+import Foundation
+
+exit(CommandLineTool.main(Array(CommandLine.arguments.dropFirst())))

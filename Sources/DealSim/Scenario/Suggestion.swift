@@ -1,11 +1,11 @@
 /// "Did you mean …?": the allowed word closest to a misspelt one.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate with the smallest edit distance to `word`, if that distance is at most
     /// a third of the longer of the two words' lengths, and at least 1, at most 3
     /// (`montlyCap` → `monthlyCap`, `triangle` → `triangular`, but `x` is not `id`); ties go
     /// to the candidate listed first. Case differences count as edits.
     /// - Complexity: O(n · m) per candidate, n and m the two lengths.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let limit = min(3, max(1, max(word.count, candidate.count) / 3))

@@ -1,0 +1,50 @@
+import DealSim
+import Foundation
+
+/// `dealsim bench`: times the engine on a built-in benchmark scenario.
+enum BenchCommand: Command {
+    static let name = "bench"
+    static let abstract = "Time the engine on the built-in benchmark scenario."
+    static let synopsis = "[--trials <N>] [--threads <N>] [--seed <S>]"
+    static let arguments: [(String, String)] = []
+    static let options = [
+        Arguments.Option(name: "trials", value: "N", help: "Trials to run (default: 100,000)."),
+        Arguments.Option(name: "threads", value: "N", help: "Worker threads (default: one per core)."),
+        Arguments.Option(name: "seed", value: "S", help: "Seed (default: 1)."),
+    ]
+    static let discussion = """
+        The scenario: 36 months, 20,000 tasks a month with volumeVolatility 0.2, one vendor with
+        2 attempts per task and a 3-month training lag, and 8 offers that together use every
+        pricing model. Prints trials, wall seconds, trial-months per second and the peak
+        resident memory of the process. Build in release mode for meaningful figures:
+        swift run -c release dealsim bench
+        """
+
+    static func run(_ arguments: Arguments, output: Output) throws(CommandError) {
+        guard arguments.positionals.isEmpty else {
+            throw .usage("unexpected argument '\(arguments.positionals[0])'", command: name)
+        }
+        let trials = try arguments.integer("trials", in: 1...10_000_000) ?? 100_000
+        let threads = try arguments.integer("threads", in: 1...1_024)
+        let seed = try arguments.seed("seed") ?? 1
+        let scenario = BenchmarkScenario.scenario
+        let start = DispatchTime.now()
+        let result = Simulation(scenario: scenario, seed: seed, trials: trials).run(threads: threads)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let trialMonths = Double(trials * scenario.horizonMonths)
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let peakMegabytes = Double(usage.ru_maxrss) / 1024  // ru_maxrss is in kilobytes on Linux
+        output.standardOutput(
+            """
+            scenario:           \(scenario.horizonMonths) months, \(scenario.offers.count) offers, \(Format.count(20_000)) tasks a month
+            threads:            \(threads.map(String.init) ?? "all cores (\(ProcessInfo.processInfo.activeProcessorCount))")
+            trials:             \(trials)
+            wall seconds:       \(String(format: "%.3f", seconds))
+            trial-months/s:     \(Format.count((trialMonths / seconds).rounded()))
+            peak memory (MB):   \(String(format: "%.1f", peakMegabytes))
+            check:              mean profit of '\(result.offers[0].name)' \(Format.money(result.offers[0][.vendorProfit].mean ?? 0, currency: "USD"))
+
+            """)
+    }
+}

@@ -1,0 +1,19 @@
+/// The exit statuses of `dealsim`, from BSD's sysexits(3).
+public enum ExitCode: Int32, Sendable {
+    /// Success.
+    case ok = 0
+    /// The command was used incorrectly: a wrong flag, a missing argument, a bad value.
+    case usage = 64
+    /// A scenario file is not a valid scenario.
+    case dataError = 65
+    /// An input file does not exist or cannot be read.
+    case noInput = 66
+    /// An internal error: a bug in dealsim.
+    case software = 70
+    /// An output file or folder cannot be created.
+    case cannotCreate = 73
+    /// An error while writing output.
+    case ioError = 74
+    /// Interrupted by Ctrl-C (128 + SIGINT), as shells report it.
+    case interrupted = 130
+}
