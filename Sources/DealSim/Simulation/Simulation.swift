@@ -58,6 +58,7 @@ public struct Simulation: Sendable {
                 for trial in range {
                     runner.run(trial: trial, batch: batch, into: store)
                 }
+                runner.flush(batch: batch, into: store)
                 let done = trialsDone.add(range.count, ordering: .relaxed).newValue
                 progress?(done)
             }
@@ -70,7 +71,7 @@ public struct Simulation: Sendable {
             sketches.merge(workerSketches.withLock { $0[worker]! })
         }
         return ResultSummarizer(scenario: scenario, store: store, sketches: sketches)
-            .result(seed: seed)
+            .result(seed: seed, workers: workers)
     }
 
     /// The trials of batch `batch`: consecutive, the batches together covering `0..<trials`.

@@ -2,7 +2,14 @@ import Foundation
 
 /// Runs trials month by month (MODEL.md §2–§4) on one thread, reusing its buffers, and
 /// records each trial into a ``TrialStore`` and its own per-month sketches.
+///
+/// Monthly values wait in a buffer for up to ``chunk`` trials and are then summed and
+/// sketched cell by cell, which keeps each sketch in cache while it is filled. Chunks start
+/// at the start of each batch, so the order of every sum depends on the trials alone.
 struct TrialRunner {
+    /// Trials whose monthly values are buffered before they are summed and sketched.
+    static let chunk = 64
+
     private let scenario: Scenario
     private let seed: UInt64
     /// For each offer, the index of its vendor in `scenario.vendors`.
@@ -16,6 +23,9 @@ struct TrialRunner {
     private var vendorMonths: [VendorMonth] = []
     private var buyerCostDraws: [BuyerCostDraw] = []
     private var horizons: [OfferHorizon] = []
+    /// Monthly values of the pending trials: cell-major, ``chunk`` slots a cell.
+    private var pending: [Double]
+    private var pendingTrials = 0
 
     init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario
@@ -24,6 +34,8 @@ struct TrialRunner {
         vendorOfOffer = scenario.offers.map { vendorIndex[$0.vendor]! }
         billsOnOutcomes = scenario.offers.map(\.billsOnOutcomes)
         sketches = MonthlySketches(offers: scenario.offers.count, months: scenario.horizonMonths)
+        pending = Array(
+            repeating: 0, count: MonthlySketches.cellCount(offers: scenario.offers.count, months: scenario.horizonMonths) * Self.chunk)
     }
 
     /// Runs trial `trial`, which belongs to batch `batch`, and records it in `store`.
@@ -68,28 +80,45 @@ struct TrialRunner {
                         using: &vendorStreams[index]))
             }
 
-            for (index, offer) in scenario.offers.enumerated() {
+            for index in scenario.offers.indices {
                 let vendor = vendorOfOffer[index]
                 let accounts = OfferMonth(
-                    offer: offer, billsOnOutcomes: billsOnOutcomes[index], month: month,
+                    offer: scenario.offers[index], billsOnOutcomes: billsOnOutcomes[index], month: month,
                     counts: vendorMonths[vendor], vendor: vendorDraws[vendor], workload: workload,
                     buyerCosts: buyerCostDraws[index])
                 horizons[index].add(accounts)
-                record(accounts.invoice, .invoice, offer: index, month: month, batch: batch, store: store)
-                record(accounts.vendorProfit, .vendorProfit, offer: index, month: month, batch: batch, store: store)
-                record(accounts.buyerCost, .buyerCost, offer: index, month: month, batch: batch, store: store)
+                record(accounts.invoice, .invoice, offer: index, month: month)
+                record(accounts.vendorProfit, .vendorProfit, offer: index, month: month)
+                record(accounts.buyerCost, .buyerCost, offer: index, month: month)
             }
         }
         for index in horizons.indices {
             store.record(horizons[index], offer: index, trial: trial)
         }
         store.recordBaseline(baseline, trial: trial)
+        pendingTrials += 1
+        if pendingTrials == Self.chunk { flush(batch: batch, into: store) }
     }
 
-    private mutating func record(
-        _ value: Double, _ metric: MonthlyMetric, offer: Int, month: Int, batch: Int, store: TrialStore
-    ) {
-        store.addMonthly(value, metric, offer: offer, month: month, batch: batch)
-        sketches.insert(value, metric, offer: offer, month: month)
+    private mutating func record(_ value: Double, _ metric: MonthlyMetric, offer: Int, month: Int) {
+        let cell = MonthlySketches.cell(metric, offer: offer, month: month, months: scenario.horizonMonths)
+        pending[cell * Self.chunk + pendingTrials] = value
+    }
+
+    /// Adds the pending trials' monthly values to batch `batch`'s sums and to the sketches.
+    /// Call it at the end of every batch.
+    mutating func flush(batch: Int, into store: TrialStore) {
+        guard pendingTrials > 0 else { return }
+        let cells = pending.count / Self.chunk
+        pending.withUnsafeBufferPointer { buffer in
+            for cell in 0..<cells {
+                let values = UnsafeBufferPointer(rebasing: buffer[(cell * Self.chunk)..<(cell * Self.chunk + pendingTrials)])
+                var sum = 0.0
+                for value in values { sum += value }
+                store.addMonthly(sum, cell: cell, batch: batch)
+                sketches.insert(contentsOf: values, cell: cell)
+            }
+        }
+        pendingTrials = 0
     }
 }

@@ -11,12 +11,13 @@ final class TrialStore: @unchecked Sendable {
     }
 
     private static let columnCount = Column.allCases.count
-    private static let monthlyMetricCount = MonthlyMetric.allCases.count
 
     let trials: Int
     let offers: Int
     let months: Int
     let batches: Int
+    /// Monthly cells per batch: offers × months × monthly metrics.
+    private let cells: Int
     private let totals: UnsafeMutableBufferPointer<Double>
     private let baselines: UnsafeMutableBufferPointer<Double>
     private let monthlySums: UnsafeMutableBufferPointer<Double>
@@ -26,11 +27,12 @@ final class TrialStore: @unchecked Sendable {
         self.offers = offers
         self.months = months
         self.batches = batches
+        cells = MonthlySketches.cellCount(offers: offers, months: months)
         totals = .allocate(capacity: trials * offers * Self.columnCount)
         totals.initialize(repeating: 0)
         baselines = .allocate(capacity: trials)
         baselines.initialize(repeating: 0)
-        monthlySums = .allocate(capacity: batches * offers * months * Self.monthlyMetricCount)
+        monthlySums = .allocate(capacity: batches * cells)
         monthlySums.initialize(repeating: 0)
     }
 
@@ -67,21 +69,18 @@ final class TrialStore: @unchecked Sendable {
     /// The baselines, trial 0 first.
     var baseline: UnsafeBufferPointer<Double> { UnsafeBufferPointer(baselines) }
 
-    /// Adds `value` to batch `batch`'s sum of `metric` for `offer` in month `month` (1-based).
+    /// Adds `value` to batch `batch`'s sum of a monthly cell (``MonthlySketches/cell(_:offer:month:months:)``).
     /// Only the thread running `batch` calls this.
-    func addMonthly(_ value: Double, _ metric: MonthlyMetric, offer: Int, month: Int, batch: Int) {
-        monthlySums[monthlySlot(metric, offer, month, batch)] += value
-    }
-
-    private func monthlySlot(_ metric: MonthlyMetric, _ offer: Int, _ month: Int, _ batch: Int) -> Int {
-        ((batch * offers + offer) * months + month - 1) * Self.monthlyMetricCount + metric.index
+    func addMonthly(_ value: Double, cell: Int, batch: Int) {
+        monthlySums[batch * cells + cell] += value
     }
 
     /// The sum over all trials of `metric` for `offer` in month `month`, batches added in order.
     func monthlySum(_ metric: MonthlyMetric, offer: Int, month: Int) -> Double {
         var sum = 0.0
+        let cell = MonthlySketches.cell(metric, offer: offer, month: month, months: months)
         for batch in 0..<batches {
-            sum += monthlySums[monthlySlot(metric, offer, month, batch)]
+            sum += monthlySums[batch * cells + cell]
         }
         return sum
     }

@@ -25,10 +25,11 @@ public struct MetricSummary: Sendable, Equatable {
 
     /// Summarises `values` (all finite) with `excluded` further trials left out.
     ///
-    /// Percentiles interpolate linearly at position `h = (n − 1)·p` of the sorted values.
-    /// The mean is summed in the given order, so the same values give the same bits.
-    /// - Complexity: O(n log n); sorts `values` in place.
-    init(sorting values: inout [Double], excluded: Int = 0) {
+    /// Percentiles interpolate linearly at position `h = (n − 1)·p` of the sorted values,
+    /// found by selection rather than a full sort. The mean is summed in the given order, so
+    /// the same values give the same bits.
+    /// - Complexity: O(n) expected; reorders `values`.
+    init(values: inout [Double], excluded: Int = 0) {
         included = values.count
         self.excluded = excluded
         guard !values.isEmpty else { return }
@@ -42,19 +43,26 @@ public struct MetricSummary: Sendable, Equatable {
             for value in values { squares += (value - mean) * (value - mean) }
             standardError = (squares / (n - 1)).squareRoot() / n.squareRoot()
         }
-        values.sort()
-        p5 = Self.percentile(0.05, ofSorted: values)
-        p50 = Self.percentile(0.50, ofSorted: values)
-        p95 = Self.percentile(0.95, ofSorted: values)
+        let levels = [0.05, 0.50, 0.95]
+        OrderStatistics.select(ranks: levels.flatMap { Self.ranks(of: $0, count: values.count) }, in: &values)
+        p5 = Self.percentile(0.05, ofSelected: values)
+        p50 = Self.percentile(0.50, ofSelected: values)
+        p95 = Self.percentile(0.95, ofSelected: values)
     }
 
-    /// The p-th percentile of sorted values by linear interpolation at `h = (n − 1)·p`.
-    /// - Precondition: `sorted` is not empty and ascending; `0 ≤ p ≤ 1`.
-    static func percentile(_ p: Double, ofSorted sorted: [Double]) -> Double {
-        let h = Double(sorted.count - 1) * p
-        let lower = Int(h.rounded(.down))
-        let upper = min(lower + 1, sorted.count - 1)
-        return interpolate(sorted[lower], sorted[upper], at: h - Double(lower))
+    /// The two ranks around position `h = (n − 1)·p` that the p-th percentile interpolates.
+    static func ranks(of p: Double, count: Int) -> [Int] {
+        let lower = Int((Double(count - 1) * p).rounded(.down))
+        return [lower, min(lower + 1, count - 1)]
+    }
+
+    /// The p-th percentile by linear interpolation at `h = (n − 1)·p`, from values whose
+    /// ``ranks(of:count:)`` hold their order statistics (a sorted array qualifies).
+    /// - Precondition: `values` is not empty; `0 ≤ p ≤ 1`.
+    static func percentile(_ p: Double, ofSelected values: [Double]) -> Double {
+        let h = Double(values.count - 1) * p
+        let ranks = ranks(of: p, count: values.count)
+        return interpolate(values[ranks[0]], values[ranks[1]], at: h - Double(ranks[0]))
     }
 
     /// `a + (b − a)·t`, exact at both ends and never outside `[a, b]`.

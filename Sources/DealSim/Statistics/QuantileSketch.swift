@@ -47,6 +47,11 @@ struct QuantileSketch: Sendable, Equatable {
         }
     }
 
+    /// Records finite values.
+    mutating func insert(contentsOf values: UnsafeBufferPointer<Double>) {
+        for value in values { insert(value) }
+    }
+
     /// Adds every value recorded in `other`.
     mutating func merge(_ other: QuantileSketch) {
         positive.merge(other.positive)
@@ -95,32 +100,49 @@ struct QuantileSketch: Sendable, Equatable {
     }
 }
 
-/// Counts over a contiguous run of bin indices, grown on demand.
+/// Counts over a contiguous run of bin indices, grown on demand with room to spare on the
+/// side it grows, so that a stream of new extremes costs amortised constant time.
 private struct Bins: Sendable, Equatable {
     private var offset = 0
     private var counts: [UInt32] = []
+    /// From the lowest to the highest index counted so far; bins outside are slack.
+    private(set) var indicesAscending = 0..<0
 
     subscript(index: Int) -> UInt32 { counts[index - offset] }
 
-    var indicesAscending: Range<Int> { offset..<(offset + counts.count) }
     var indicesDescending: ReversedCollection<Range<Int>> { indicesAscending.reversed() }
 
     mutating func increment(_ index: Int, by amount: UInt32 = 1) {
-        if counts.isEmpty {
-            offset = index
-            counts = [0]
-        } else if index < offset {
-            counts.insert(contentsOf: repeatElement(0, count: offset - index), at: 0)
-            offset = index
-        } else if index >= offset + counts.count {
-            counts.append(contentsOf: repeatElement(0, count: index - offset - counts.count + 1))
-        }
+        if index < offset || index >= offset + counts.count { grow(toInclude: index) }
         counts[index - offset] += amount
+        if indicesAscending.isEmpty {
+            indicesAscending = index..<(index + 1)
+        } else if !indicesAscending.contains(index) {
+            indicesAscending = min(index, indicesAscending.lowerBound)..<max(index + 1, indicesAscending.upperBound)
+        }
+    }
+
+    private mutating func grow(toInclude index: Int) {
+        let slack = max(16, counts.count)
+        if counts.isEmpty {
+            offset = index - slack / 2
+            counts = Array(repeating: 0, count: slack)
+        } else if index < offset {
+            let newOffset = index - slack
+            counts.insert(contentsOf: repeatElement(0, count: offset - newOffset), at: 0)
+            offset = newOffset
+        } else {
+            counts.append(contentsOf: repeatElement(0, count: index - offset - counts.count + 1 + slack))
+        }
     }
 
     mutating func merge(_ other: Bins) {
         for index in other.indicesAscending where other[index] != 0 {
             increment(index, by: other[index])
         }
+    }
+
+    static func == (a: Bins, b: Bins) -> Bool {
+        a.indicesAscending == b.indicesAscending && a.indicesAscending.allSatisfy { a[$0] == b[$0] }
     }
 }

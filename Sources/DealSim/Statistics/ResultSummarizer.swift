@@ -2,21 +2,22 @@
 ///
 /// Ratios (margin, invoice and compute per accepted outcome) are taken per trial on horizon
 /// totals; a trial whose denominator is 0 is left out of that ratio and counted.
-struct ResultSummarizer {
+struct ResultSummarizer: Sendable {
     let scenario: Scenario
     let store: TrialStore
     /// Monthly sketches of all trials.
     let sketches: MonthlySketches
 
-    func result(seed: UInt64) -> SimulationResult {
+    /// The result, its offers summarised on up to `workers` threads.
+    func result(seed: UInt64, workers: Int) -> SimulationResult {
         var baseline = Array(store.baseline)
         return SimulationResult(
             scenario: scenario, seed: seed, trials: store.trials,
-            offers: scenario.offers.indices.map(offerResult),
-            baseline: MetricSummary(sorting: &baseline))
+            offers: parallelMap(scenario.offers.count, workers: workers, offerResult),
+            baseline: MetricSummary(values: &baseline))
     }
 
-    private func offerResult(_ offer: Int) -> OfferResult {
+    @Sendable private func offerResult(_ offer: Int) -> OfferResult {
         let revenue = store.column(.revenue, offer: offer)
         let cost = store.column(.vendorCost, offer: offer)
         let compute = store.column(.computeCost, offer: offer)
@@ -31,7 +32,7 @@ struct ResultSummarizer {
             for trial in 0..<trials {
                 if let value = value(trial) { values.append(value) }
             }
-            return MetricSummary(sorting: &values, excluded: trials - values.count)
+            return MetricSummary(values: &values, excluded: trials - values.count)
         }
         func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
             denominator == 0 ? nil : numerator / denominator

@@ -8,7 +8,7 @@ enum ReportFixtures {
         included: Int = 100, excluded: Int = 0
     ) -> MetricSummary {
         var none: [Double] = []
-        var summary = MetricSummary(sorting: &none, excluded: excluded)
+        var summary = MetricSummary(values: &none, excluded: excluded)
         summary.included = included
         summary.mean = mean
         summary.standardError = se

@@ -6,7 +6,7 @@ import Testing
     /// Positions h = (n − 1)·p on [10, 20, 30, 40]: 0.15 → 11.5, 1.5 → 25, 2.85 → 38.5.
     @Test func percentilesInterpolateLinearly() {
         var values = [40.0, 10, 30, 20]
-        let summary = MetricSummary(sorting: &values)
+        let summary = MetricSummary(values: &values)
         #expect(close(summary.p5!, 11.5))
         #expect(close(summary.p50!, 25))
         #expect(close(summary.p95!, 38.5))
@@ -17,7 +17,7 @@ import Testing
 
     @Test func singleTrialHasNoStandardError() {
         var values = [7.0]
-        let summary = MetricSummary(sorting: &values)
+        let summary = MetricSummary(values: &values)
         #expect(summary.mean == 7)
         #expect(summary.standardError == nil)
         #expect(summary.p5 == 7 && summary.p50 == 7 && summary.p95 == 7)
@@ -25,7 +25,7 @@ import Testing
 
     @Test func allTrialsLeftOutGiveNoStatistics() {
         var values: [Double] = []
-        let summary = MetricSummary(sorting: &values, excluded: 12)
+        let summary = MetricSummary(values: &values, excluded: 12)
         #expect(summary.included == 0)
         #expect(summary.excluded == 12)
         #expect(summary.mean == nil && summary.standardError == nil && summary.p50 == nil)

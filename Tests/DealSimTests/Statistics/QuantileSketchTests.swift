@@ -21,7 +21,7 @@ import Testing
         values.sort()
         let exactLow = values[Int((Double(values.count - 1) * p).rounded(.down))]
         let exactHigh = values[min(values.count - 1, Int((Double(values.count - 1) * p).rounded(.down)) + 1)]
-        let exact = MetricSummary.percentile(p, ofSorted: values)
+        let exact = MetricSummary.percentile(p, ofSelected: values)
         let estimate = sketch.percentile(p)!
         if exactLow.sign == exactHigh.sign {
             #expect(abs(estimate - exact) <= QuantileSketch.relativeError * abs(exact) * (1 + 1e-12), "p \(p): \(estimate) vs \(exact)")
