@@ -36,7 +36,8 @@ struct BTPE {
         dl = fm - xl * p
         nr = xr - fm
         dr = xr * q
-        let el = nl * (2 * dl + nl), er = nr * (2 * dr + nr)
+        let el = nl * (2 * dl + nl)
+        let er = nr * (2 * dr + nr)
         p4 = p2 + 2 * c * (dl * dl * er + dr * dr * el) / (el * er)
     }
 

@@ -30,7 +30,9 @@ public enum Binomial {
     /// - Returns: an integer in 0…n. When n = 0, p = 0 or p = 1 the result (0, 0 or n) is
     ///   returned without consuming random numbers.
     /// - Complexity: O(1) expected, independent of n; never one draw per trial.
-    public static func sample<G: RandomNumberGenerator>(count n: Int, probability p: Double, using rng: inout G) -> Int {
+    public static func sample<G: RandomNumberGenerator>(
+        count n: Int, probability p: Double, using rng: inout G
+    ) -> Int {
         precondition(n >= 0, "binomial count must be ≥ 0")
         precondition(p >= 0 && p <= 1, "binomial probability must lie in [0, 1]")
         if n == 0 || p == 0 { return 0 }

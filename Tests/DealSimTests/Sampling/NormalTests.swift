@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DealSim
 
 extension SamplingTests {
@@ -36,7 +37,8 @@ extension SamplingTests {
         /// The ziggurat's layer edges close at 0, decrease, and enclose equal areas V:
         /// x₁ = R, x₀ · f(R) = V, and xᵢ (f(xᵢ₊₁) − f(xᵢ)) = V within 10⁻⁹ relative.
         @Test func zigguratTables() {
-            let x = NormalZiggurat.edges, f = NormalZiggurat.heights
+            let x = NormalZiggurat.edges
+            let f = NormalZiggurat.heights
             let area = NormalZiggurat.layerArea
             #expect(x.count == 257 && x[1] == NormalZiggurat.tailStart && x[256] == 0 && f[256] == 1)
             #expect(zip(x, x.dropFirst()).allSatisfy { $0 > $1 })
