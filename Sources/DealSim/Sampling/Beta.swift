@@ -23,7 +23,8 @@ public enum Beta {
     /// - Returns: a double in [0, 1].
     /// - Complexity: O(1) expected: two gamma draws.
     public static func sample<G: RandomNumberGenerator>(alpha: Double, beta: Double, using rng: inout G) -> Double {
-        precondition(alpha > 0 && alpha.isFinite && beta > 0 && beta.isFinite, "beta shapes must be positive and finite")
+        precondition(
+            alpha > 0 && alpha.isFinite && beta > 0 && beta.isFinite, "beta shapes must be positive and finite")
         let ratio: Double
         if alpha >= 1 && beta >= 1 {
             let x = Gamma.marsagliaTsang(shape: alpha, using: &rng)

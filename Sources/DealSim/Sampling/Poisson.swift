@@ -62,24 +62,20 @@ public enum Poisson {
     }
 
     /// PTRS (Hörmann 1993) for λ ≥ 10.
+    ///
+    /// The immediate acceptance runs here with no division: `V ≤ v_r` is tested as
+    /// `V (b − 2) ≤ 0.9277 (b − 2) − 3.6224` (b − 2 > 0). The rest of the algorithm is in
+    /// ``PTRS/accept(x:us:v:)``, kept out of line so its set-up is paid only when needed.
     static func ptrs<G: RandomNumberGenerator>(mean lambda: Double, using rng: inout G) -> Int {
-        let b = 0.931 + 2.53 * lambda.squareRoot()
-        let a = -0.059 + 0.02483 * b
-        let invAlpha = 1.1239 + 1.1328 / (b - 3.4)
-        let vr = 0.9277 - 3.6224 / (b - 2)
-        // Counts beyond this have ln p(k) < −10⁶ and are always rejected; the bound also
-        // keeps the conversion to Int in range when u_s is tiny.
-        let largest = 4 * lambda + 1e6
+        let setup = PTRS(mean: lambda)
         while true {
             let u = rng.nextOpenUnit() - 0.5
             let v = rng.nextUnit()
             let us = 0.5 - abs(u)
-            let k = ((2 * a / us + b) * u + lambda + 0.43).rounded(.down)
-            if us >= 0.07 && v <= vr { return Int(k) }
-            if k < 0 || k > largest || (us < 0.013 && v > us) { continue }
-            if log(v * invAlpha / (a / (us * us) + b)) <= Stirling.logPoissonProbability(k, mean: lambda) {
-                return Int(k)
-            }
+            // k = ⌊x⌋; x ≥ 0 whenever u_s ≥ 0.07 and λ ≥ 10, so ⌊x⌋ is a truncation there.
+            let x = (2 * setup.a / us + setup.b) * u + lambda + 0.43
+            if us >= 0.07 && v * setup.bMinus2 <= setup.vrTimesBMinus2 { return Int(x) }
+            if let k = setup.accept(x: x, us: us, v: v) { return k }
         }
     }
 }

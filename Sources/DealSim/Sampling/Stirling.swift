@@ -17,8 +17,8 @@ enum Stirling {
     /// ```
     ///
     /// The truncation error is about the first omitted term, 691/(360360 x¹¹) < 1/(521 x¹¹):
-    /// under 2·10⁻¹⁴ for x ≥ 10 and under 6·10⁻¹² for x ≥ 6 (the smallest argument BTPE
-    /// passes).
+    /// under 2·10⁻¹⁴ for x ≥ 10. BTPE's step 5.3 only passes x > 20 (it needs k > 20 and
+    /// k < nrq/2 − 1, so y > M − nrq/2 > 20) and PTRS only k ≥ 10.
     static func correction(_ x: Double) -> Double {
         let x2 = x * x
         return (13860 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x / 166_320

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DealSim
 
 extension SamplingTests {
@@ -17,21 +18,23 @@ extension SamplingTests {
 
         /// Mean np and variance np(1 − p) within 4 SE, in both regimes: inversion (n·min(p, q)
         /// < 10), BTPE, either side of the switch at 10, with the p > ½ symmetry, and n = 10¹².
-        @Test(.timeLimit(.minutes(1)), arguments: [
-            (100, 0.03),                    // np = 3, inversion
-            (12, 0.9),                      // nq = 1.2, inversion of the mirror
-            (1, 0.3),                       // a single trial
-            (1000, 0.0099),                 // np = 9.9, inversion just below the switch
-            (1000, 0.01),                   // np = 10, BTPE at the switch
-            (1000, 0.0101),                 // np = 10.1, BTPE just above it
-            (5000, 0.01),                   // np = 50, BTPE
-            (100, 0.5),                     // np = 50, p = ½ exactly
-            (20000, 0.8),                   // nq = 4000, BTPE of the mirror
-            (10_000_000, 0.1),              // np = 10⁶
-            (1_000_000_000_000, 3e-12),     // n = 10¹², np = 3, inversion
-            (1_000_000_000_000, 0.3),       // n = 10¹², BTPE
-            (1_000_000_000_000, 0.999_999), // n = 10¹², nq = 10⁶, mirror
-        ])
+        @Test(
+            .timeLimit(.minutes(1)),
+            arguments: [
+                (100, 0.03),  // np = 3, inversion
+                (12, 0.9),  // nq = 1.2, inversion of the mirror
+                (1, 0.3),  // a single trial
+                (1000, 0.0099),  // np = 9.9, inversion just below the switch
+                (1000, 0.01),  // np = 10, BTPE at the switch
+                (1000, 0.0101),  // np = 10.1, BTPE just above it
+                (5000, 0.01),  // np = 50, BTPE
+                (100, 0.5),  // np = 50, p = ½ exactly
+                (20000, 0.8),  // nq = 4000, BTPE of the mirror
+                (10_000_000, 0.1),  // np = 10⁶
+                (1_000_000_000_000, 3e-12),  // n = 10¹², np = 3, inversion
+                (1_000_000_000_000, 0.3),  // n = 10¹², BTPE
+                (1_000_000_000_000, 0.999_999),  // n = 10¹², nq = 10⁶, mirror
+            ])
         func moments(n: Int, p: Double) {
             let values = Self.sample(drawCount, n: n, p: p, seed: 11)
             #expect(values.allSatisfy { 0 <= $0 && $0 <= n })
@@ -42,13 +45,13 @@ extension SamplingTests {
         /// Chi-square goodness of fit of the whole pmf (cells merged to expected ≥ 5, critical
         /// value at significance 10⁻⁴ by Wilson–Hilferty).
         @Test(arguments: [
-            (30, 0.1),         // np = 3, inversion
-            (1000, 0.0099),    // np = 9.9, inversion
-            (1000, 0.01),      // np = 10, BTPE
-            (25, 0.4),         // np = 10, BTPE with a short range
-            (200, 0.25),       // np = 50
-            (41, 0.75),        // nq = 10.25, BTPE of the mirror
-            (20000, 0.8),      // nq = 4000, mirror
+            (30, 0.1),  // np = 3, inversion
+            (1000, 0.0099),  // np = 9.9, inversion
+            (1000, 0.01),  // np = 10, BTPE
+            (25, 0.4),  // np = 10, BTPE with a short range
+            (200, 0.25),  // np = 50
+            (41, 0.75),  // nq = 10.25, BTPE of the mirror
+            (20000, 0.8),  // nq = 4000, mirror
             (1_000_000, 0.4),  // np = 4·10⁵, the Stirling step 5.3 regime
         ])
         func goodnessOfFit(n: Int, p: Double) {

@@ -50,7 +50,9 @@ enum ChiSquare {
             cells[cells.count - 1].observed += o
             cells[cells.count - 1].expected += e
         }
-        let statistic = cells.reduce(0.0) { $0 + ($1.observed - $1.expected) * ($1.observed - $1.expected) / $1.expected }
+        let statistic = cells.reduce(0.0) {
+            $0 + ($1.observed - $1.expected) * ($1.observed - $1.expected) / $1.expected
+        }
         return (statistic, cells.count - 1)
     }
 

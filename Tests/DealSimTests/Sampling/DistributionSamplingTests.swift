@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DealSim
 
 extension SamplingTests {
@@ -43,8 +44,12 @@ extension SamplingTests {
             var a = RandomStream(seed: 102, trial: 0, substream: 0)
             var b = a
             for _ in 0..<100 {
-                #expect(Distribution.pert(min: 1, mode: 2, max: 9).sample(using: &a) == PERT.sample(min: 1, mode: 2, max: 9, using: &b))
-                #expect(Distribution.ci90(low: 1, high: 9).sample(using: &a) == LogNormal.sample(low: 1, high: 9, using: &b))
+                #expect(
+                    Distribution.pert(min: 1, mode: 2, max: 9).sample(using: &a)
+                        == PERT.sample(min: 1, mode: 2, max: 9, using: &b))
+                #expect(
+                    Distribution.ci90(low: 1, high: 9).sample(using: &a) == LogNormal.sample(low: 1, high: 9, using: &b)
+                )
                 #expect(Distribution.uniform(1, 9).sample(using: &a) == Uniform.sample(lower: 1, upper: 9, using: &b))
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DealSim
 
 extension SamplingTests {
@@ -40,7 +41,8 @@ extension SamplingTests {
                 }
                 return 1 - exp(-y) * sum
             }
-            ChiSquare.expectFit(values, cdf: cdf, lower: 0, upper: scale * (Double(shape) + 6 * Double(shape).squareRoot()))
+            ChiSquare.expectFit(
+                values, cdf: cdf, lower: 0, upper: scale * (Double(shape) + 6 * Double(shape).squareRoot()))
         }
 
         /// Scale 0 gives 0 without consuming random numbers.

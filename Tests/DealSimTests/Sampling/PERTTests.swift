@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DealSim
 
 extension SamplingTests {
@@ -16,7 +17,9 @@ extension SamplingTests {
         /// (100 cells, significance 10⁻⁴).
         @Test func goodnessOfFit() {
             let values = draws(drawCount, seed: 82) { PERT.sample(min: 10, mode: 12.5, max: 20, using: &$0) }
-            let cdf = { (x: Double) -> Double in BetaTests.integerCDF(Swift.min(Swift.max((x - 10) / 10, 0), 1), a: 2, b: 4) }
+            let cdf = { (x: Double) -> Double in
+                BetaTests.integerCDF(Swift.min(Swift.max((x - 10) / 10, 0), 1), a: 2, b: 4)
+            }
             ChiSquare.expectFit(values, cdf: cdf, lower: 10, upper: 20)
         }
 
