@@ -29,29 +29,4 @@ struct OfferMonth: Sendable, Equatable {
 
     /// The vendor's profit Iₜ − vendor cost.
     var vendorProfit: Double { invoice - vendorCost }
-
-    /// Computes the month's accounts of `offer` from its vendor's counts and the trial's draws.
-    init(
-        offer: Offer, billsOnOutcomes: Bool, month: Int, counts: VendorMonth,
-        vendor: VendorDraw, workload: WorkloadDraw, buyerCosts: BuyerCostDraw
-    ) {
-        let f = offer.workedFraction(acceptedOutcomes: Double(counts.accepted), month: month)
-        let tasks = f * Double(counts.tasks)
-        let accepted = f * Double(counts.accepted)
-        let disputed = f * Double(counts.disputed)
-        let attempts = f * Double(counts.attempts)
-        workedFraction = f
-        computeCost = attempts * vendor.costPerAttempt
-        usage = MeteredUsage(
-            acceptedOutcomes: accepted, tasks: tasks, attempts: attempts,
-            revenue: accepted * workload.revenuePerOutcome, savings: accepted * workload.savingsPerOutcome,
-            computeCost: computeCost)
-        invoice = offer.invoice(for: usage, month: month)
-        vendorCost = computeCost + tasks * vendor.costPerTask + vendor.fixedCostPerMonth
-            + (billsOnOutcomes ? disputed * vendor.disputeCost : 0)
-        let fullTasks = Double(counts.tasks)
-        humanTasks = fullTasks - accepted
-        buyerCost = invoice + humanTasks * workload.humanCostPerTask + buyerCosts.perTask * tasks
-            + buyerCosts.perMonth + (billsOnOutcomes ? buyerCosts.perDispute * disputed : 0)
-    }
 }

@@ -29,8 +29,8 @@ public struct Offer: Sendable, Equatable {
     public func workedFraction(acceptedOutcomes: Double, month: Int) -> Double {
         if terms.isFree(month: month) { return 1 }
         var fraction = 1.0
-        for charge in charges {
-            fraction = min(fraction, charge.workedFraction(acceptedOutcomes: acceptedOutcomes))
+        for index in charges.indices {
+            fraction = min(fraction, charges[index].workedFraction(acceptedOutcomes: acceptedOutcomes))
         }
         return fraction
     }
@@ -38,7 +38,7 @@ public struct Offer: Sendable, Equatable {
     /// The invoice for month `month`: the charges on `usage`, then the deal terms.
     public func invoice(for usage: MeteredUsage, month: Int) -> Double {
         var charges = 0.0
-        for charge in self.charges { charges += charge.amount(for: usage) }
+        for index in self.charges.indices { charges += self.charges[index].amount(for: usage) }
         return terms.invoice(charges: charges, month: month)
     }
 

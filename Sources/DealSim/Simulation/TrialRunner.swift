@@ -82,10 +82,9 @@ struct TrialRunner {
 
             for index in scenario.offers.indices {
                 let vendor = vendorOfOffer[index]
-                let accounts = OfferMonth(
-                    offer: scenario.offers[index], billsOnOutcomes: billsOnOutcomes[index], month: month,
-                    counts: vendorMonths[vendor], vendor: vendorDraws[vendor], workload: workload,
-                    buyerCosts: buyerCostDraws[index])
+                let accounts = scenario.offers[index].accounts(
+                    month: month, counts: vendorMonths[vendor], vendor: vendorDraws[vendor], workload: workload,
+                    buyerCosts: buyerCostDraws[index], billsOnOutcomes: billsOnOutcomes[index])
                 horizons[index].add(accounts)
                 record(accounts.invoice, .invoice, offer: index, month: month)
                 record(accounts.vendorProfit, .vendorProfit, offer: index, month: month)

@@ -25,9 +25,9 @@ import Testing
     }()
 
     static func accounts(_ offer: Offer, month: Int = 1) -> OfferMonth {
-        OfferMonth(
-            offer: offer, billsOnOutcomes: offer.billsOnOutcomes, month: month, counts: counts, vendor: vendor,
-            workload: workload, buyerCosts: buyerCosts)
+        offer.accounts(
+            month: month, counts: counts, vendor: vendor, workload: workload, buyerCosts: buyerCosts,
+            billsOnOutcomes: offer.billsOnOutcomes)
     }
 
     @Test func perOutcomeAccounts() {
