@@ -17,11 +17,13 @@ extension Offer {
             revenue: accepted * workload.revenuePerOutcome, savings: accepted * workload.savingsPerOutcome,
             computeCost: computeCost)
         let invoice = invoice(for: usage, month: month)
-        let vendorCost = computeCost + tasks * vendor.costPerTask + vendor.fixedCostPerMonth
+        let vendorCost =
+            computeCost + tasks * vendor.costPerTask + vendor.fixedCostPerMonth
             + (billsOnOutcomes ? disputed * vendor.disputeCost : 0)
         let fullTasks = Double(counts.tasks)
         let humanTasks = fullTasks - accepted
-        let buyerCost = invoice + humanTasks * workload.humanCostPerTask + buyerCosts.perTask * tasks
+        let buyerCost =
+            invoice + humanTasks * workload.humanCostPerTask + buyerCosts.perTask * tasks
             + buyerCosts.perMonth + (billsOnOutcomes ? buyerCosts.perDispute * disputed : 0)
         return OfferMonth(
             workedFraction: f, usage: usage, invoice: invoice, computeCost: computeCost, vendorCost: vendorCost,

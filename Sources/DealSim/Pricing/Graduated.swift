@@ -106,7 +106,10 @@ public struct Graduated: Sendable, Equatable {
             let bracket = brackets[index]
             let lower = index == 0 ? "0" : String(brackets[index - 1].upTo ?? 0)
             let range = bracket.upTo.map { "\(lower)–\($0)" } ?? "over \(lower)"
-            lines.append(InvoiceLine(item: "\(metric.rawValue) in bracket \(range)", quantity: units, unitPrice: bracket.unitPrice, amount: units * bracket.unitPrice))
+            lines.append(
+                InvoiceLine(
+                    item: "\(metric.rawValue) in bracket \(range)", quantity: units, unitPrice: bracket.unitPrice,
+                    amount: units * bracket.unitPrice))
             if bracket.flatFee != 0 {
                 lines.append(InvoiceLine(item: "flat fee of bracket \(range)", amount: bracket.flatFee))
             }

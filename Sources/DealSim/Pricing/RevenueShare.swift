@@ -42,7 +42,9 @@ public struct RevenueShare: Sendable, Equatable {
     /// The share, then the minimum or the cap as an adjustment when one applies.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         let (base, share) = share(of: usage)
-        var lines = [InvoiceLine(item: "\(percent.plainText)% of \(basis.rawValue)", quantity: base, unitPrice: percent / 100, amount: share)]
+        var lines = [
+            InvoiceLine(item: "\(percent.plainText)% of \(basis.rawValue)", quantity: base, unitPrice: percent / 100, amount: share)
+        ]
         let total = amount(for: usage)
         if total > share {
             lines.append(InvoiceLine(item: "monthly minimum", amount: total - share))

@@ -46,7 +46,8 @@ extension Tiered {
     /// "Pro plan: $10,000 a month including 15,000 outcomes, $0.99 each beyond"; with the
     /// plan `cheapest`, every tier and "whichever costs less each month".
     func words(currency: String) -> String {
-        let beyond = overagePrice == 0
+        let beyond =
+            overagePrice == 0
             ? "no charge beyond" : "\(Format.price(overagePrice, currency: currency)) each beyond"
         func package(_ tier: Tier) -> String {
             "\(Format.price(tier.monthlyFee, currency: currency)) a month including \(ReportWords.count(tier.includedOutcomes, "outcome"))"

@@ -21,15 +21,18 @@ extension Distribution {
         case .uniform(let a, let b):
             return a == b ? value(a) : "uniform \(ReportWords.range(value(a), value(b), a, b)) (mean \(mean(self.mean)))"
         case .triangular(let min, let mode, let max):
-            return min == max ? value(min)
+            return min == max
+                ? value(min)
                 : "triangular \(ReportWords.range(value(min), value(max), min, max)), most likely \(value(mode)) (mean \(mean(self.mean)))"
         case .pert(let min, let mode, let max):
-            return min == max ? value(min)
+            return min == max
+                ? value(min)
                 : "PERT \(ReportWords.range(value(min), value(max), min, max)), most likely \(value(mode)) (mean \(mean(self.mean)))"
         case .normal(let m, let sd):
             return sd == 0 ? value(m) : "normal, mean \(value(m)), standard deviation \(value(sd))"
         case .ci90(let low, let high):
-            return low == high ? value(low)
+            return low == high
+                ? value(low)
                 : "90% interval \(ReportWords.range(value(low), value(high), low, high)) (lognormal, mean \(mean(self.mean)))"
         case .beta(let alpha, let beta):
             return "Beta(\(ReportWords.plain(alpha)), \(ReportWords.plain(beta))), mean \(mean(self.mean))"

@@ -13,15 +13,19 @@ extension MarkdownReport.Page {
             rows.append(["Growth of the volume", workload.monthlyGrowth.words(.rate, currency: currency) + " a month"])
         }
         if !workload.volumeVolatility.isZero {
-            rows.append(["Month-to-month volatility of the volume",
-                         workload.volumeVolatility.words(.rate, currency: currency) + " (coefficient of variation)"])
+            rows.append([
+                "Month-to-month volatility of the volume",
+                workload.volumeVolatility.words(.rate, currency: currency) + " (coefficient of variation)",
+            ])
         }
         rows.append(["Human cost per task", workload.humanCostPerTask.words(.money, currency: currency)])
         if !workload.revenuePerOutcome.isZero {
             rows.append(["Revenue per accepted outcome", workload.revenuePerOutcome.words(.money, currency: currency)])
         }
-        rows.append(["Savings per accepted outcome",
-                     workload.savingsPerOutcome?.words(.money, currency: currency) ?? "the human cost per task"])
+        rows.append([
+            "Savings per accepted outcome",
+            workload.savingsPerOutcome?.words(.money, currency: currency) ?? "the human cost per task",
+        ])
         return "### Workload\n\n" + MarkdownText.table(["Assumption", "Value"], rows, numeric: false)
     }
 
@@ -47,7 +51,8 @@ extension MarkdownReport.Page {
             row("Reopened in the measurement window") { $0.reopenRate.isZero ? nil : $0.reopenRate.words(.rate, currency: currency) },
             row("Disputes") { vendor in
                 guard !vendor.disputeRate.isZero else { return nil }
-                var text = vendor.disputeRate.words(.rate, currency: currency) + " of billed outcomes disputed, "
+                var text =
+                    vendor.disputeRate.words(.rate, currency: currency) + " of billed outcomes disputed, "
                     + vendor.disputeUpheldRate.words(.rate, currency: currency) + " of them upheld"
                 if let cost = amount(vendor.disputeCost) { text += ", \(cost) each to handle" }
                 return text

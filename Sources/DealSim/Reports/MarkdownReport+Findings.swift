@@ -32,7 +32,8 @@ extension MarkdownReport.Page {
             if offer.probabilityOfLoss > 0 {
                 text = "\(name(offer)) loses money over \(horizon) \(inTrials(offer.probabilityOfLoss))"
                 if offer.probabilityOfLossMonth > offer.probabilityOfLoss {
-                    text += " and has at least one losing month "
+                    text +=
+                        " and has at least one losing month "
                         + (offer.probabilityOfLossMonth == 1 ? "in every trial" : "in \(percent(offer.probabilityOfLossMonth))")
                 }
             } else {
@@ -77,7 +78,8 @@ extension MarkdownReport.Page {
         if let month = payback.month {
             return "\(name(offer)) pays back the vendor's losses in month \(month): cumulative expected profit \(bottom)."
         }
-        var text = "\(name(offer)) has not paid back the vendor's losses after \(horizon): cumulative expected profit ends at "
+        var text =
+            "\(name(offer)) has not paid back the vendor's losses after \(horizon): cumulative expected profit ends at "
             + money(payback.final)
         if payback.deepest.month != months { text += " after it \(bottom)" }
         return text + "."
@@ -89,7 +91,8 @@ extension MarkdownReport.Page {
         guard let compute = offer[.computePerOutcome].mean, let price = offer[.invoicePerOutcome].mean, price > 0,
             compute / price >= Self.notableComputeShare
         else { return nil }
-        var text = "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
+        var text =
+            "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
             + "per accepted outcome on average, \(Format.percent(compute / price)) of the "
             + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome"
         let excluded = offer[.computePerOutcome].excluded
@@ -107,7 +110,8 @@ extension MarkdownReport.Page {
         let saving = result.offers.filter { ($0[.buyerNetSavings].mean ?? 0) > 0 }
         if let best = saving.max(by: { $0[.buyerNetSavings].mean! < $1[.buyerNetSavings].mean! }) {
             let savings = best[.buyerNetSavings]
-            var text = "All-human work would cost the buyer \(money(baseline)) over \(horizon); \(name(best)) saves "
+            var text =
+                "All-human work would cost the buyer \(money(baseline)) over \(horizon); \(name(best)) saves "
                 + "\(money(savings.mean)) of it (\(Format.percent(savings.mean! / baseline))) on average"
             if let p5 = savings.p5, p5 > 0 { text += ", and still \(money(p5)) at P5" }
             bullets.append(text + ".")

@@ -21,7 +21,8 @@ extension MarkdownReport.Page {
             return "**For \(whose): \(MarkdownText.inline(offer.name)).** Every offer loses money in more than \(limit) of "
                 + "trials; this one least often (\(percent(offer.probabilityOfLoss))), with an expected profit of \(profit)."
         }
-        var text = "**For \(whose): \(MarkdownText.inline(offer.name)).** It has the highest expected profit, \(profit) over "
+        var text =
+            "**For \(whose): \(MarkdownText.inline(offer.name)).** It has the highest expected profit, \(profit) over "
             + "\(horizon), of the offers that lose money in at most \(limit) of trials"
         text += offer.probabilityOfLoss == 0 ? " (it never does)." : " (this one in \(percent(offer.probabilityOfLoss)))."
         // A riskier offer that earns more on average.
@@ -30,7 +31,8 @@ extension MarkdownReport.Page {
         }
         if let top = richer.max(by: { result.offers[$0][.vendorProfit].mean! < result.offers[$1][.vendorProfit].mean! }) {
             let other = result.offers[top]
-            text += " \(name(other)) earns more on average (\(money(other[.vendorProfit].mean))) but loses money in "
+            text +=
+                " \(name(other)) earns more on average (\(money(other[.vendorProfit].mean))) but loses money in "
                 + "\(percent(other.probabilityOfLoss)) of trials."
         }
         return text
@@ -38,13 +40,15 @@ extension MarkdownReport.Page {
 
     private func buyerPick(_ pick: Int) -> String {
         let offer = result.offers[pick]
-        var text = "**For the buyer: \(MarkdownText.inline(offer.name)).** It has the lowest expected total cost, "
+        var text =
+            "**For the buyer: \(MarkdownText.inline(offer.name)).** It has the lowest expected total cost, "
             + "\(money(offer[.buyerCost].mean)) over \(horizon) including the human work it leaves"
         let others = result.offers.indices.filter { $0 != pick && result.offers[$0][.buyerCost].mean != nil }
         if let next = others.min(by: { result.offers[$0][.buyerCost].mean! < result.offers[$1][.buyerCost].mean! }),
             let cost = offer[.buyerCost].mean, let nextCost = result.offers[next][.buyerCost].mean
         {
-            text += nextCost == cost
+            text +=
+                nextCost == cost
                 ? ", the same as \(name(result.offers[next]))."
                 : ", \(money(nextCost - cost)) less than the next cheapest, \(name(result.offers[next]))."
         } else {
@@ -62,12 +66,14 @@ extension MarkdownReport.Page {
         if spread.value == 0 {
             text += "Its monthly bill is the same at P5 and P95 in every month."
         } else {
-            text += "In its least predictable month (month \(spread.month)) the bill's P5–P95 range is "
+            text +=
+                "In its least predictable month (month \(spread.month)) the bill's P5–P95 range is "
                 + "\(Format.percent(spread.value)) of that month's mean bill."
         }
         let spreads = result.offers.indices.compactMap { index in result.offers[index].billSpread.map { (index, $0) } }
         if let worst = spreads.max(by: { $0.1.value < $1.1.value }), worst.0 != pick, worst.1.value > spread.value {
-            text += " The least predictable, \(name(result.offers[worst.0])), has a P5–P95 range of "
+            text +=
+                " The least predictable, \(name(result.offers[worst.0])), has a P5–P95 range of "
                 + "\(Format.percent(worst.1.value)) of its mean bill in month \(worst.1.month)."
         }
         return text

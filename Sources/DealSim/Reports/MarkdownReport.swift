@@ -106,8 +106,10 @@ public enum MarkdownReport {
                 ]
             }
             let table = MarkdownText.table(
-                ["Offer", "Expected revenue (P5–P95)", "Expected profit (P5–P95)", "Margin (P5–P95)",
-                 "P(loss)", "P(a loss month)", "Funding needed (P95)"], rows)
+                [
+                    "Offer", "Expected revenue (P5–P95)", "Expected profit (P5–P95)", "Margin (P5–P95)",
+                    "P(loss)", "P(a loss month)", "Funding needed (P95)",
+                ], rows)
             var notes = [
                 "Means over \(ReportWords.count(result.trials, "trial")), with the 5th to 95th percentile in parentheses. "
                     + "Margin is profit / revenue in each trial. P(loss) is the share of trials whose profit over \(horizon) "
@@ -132,8 +134,10 @@ public enum MarkdownReport {
             }
             rows.append(["All-human work", withRange(result.baseline) { money($0) }, "—", "—", "—", "—"])
             let table = MarkdownText.table(
-                ["Offer", "Expected total cost (P5–P95)", "Accepted outcomes", "Cost per accepted outcome",
-                 "Net savings vs all-human (P5–P95)", "Highest monthly bill (P95)"], rows)
+                [
+                    "Offer", "Expected total cost (P5–P95)", "Accepted outcomes", "Cost per accepted outcome",
+                    "Net savings vs all-human (P5–P95)", "Highest monthly bill (P95)",
+                ], rows)
             var costs = ["the invoice"]
             if scenario.offers.contains(where: { $0.buyerCosts.words(currency: currency, billsOnOutcomes: $0.billsOnOutcomes) != nil }) {
                 costs.append("the buyer's own costs")

@@ -51,8 +51,7 @@ extension Pricing {
                 // ... and 10% of 50,000 = 5,000 → 2,500 (−2,500).
                 (2_500.0, 2_500.0, 50_000.0, 2_500.0, InvoiceLine(item: "monthly cap", amount: -2_500)),
             ] as [(Double?, Double?, Double, Double, InvoiceLine?)])
-        func minimumAndCap(minimum: Double?, cap: Double?, revenue: Double, expected: Double, adjustment: InvoiceLine?)
-        {
+        func minimumAndCap(minimum: Double?, cap: Double?, revenue: Double, expected: Double, adjustment: InvoiceLine?) {
             let charge = Charge.revenueShare(
                 RevenueShare(percent: 10, basis: .revenue, monthlyCap: cap, monthlyMinimum: minimum))
             let usage = MeteredUsage(acceptedOutcomes: 100, revenue: revenue, savings: 999_999)

@@ -55,7 +55,8 @@ extension ReportTests {
         }
 
         @Test func billSpreadSkipsMonthsWithoutABill() {
-            let free = F.offer("Free then billed", invoice: F.bands(3) { [(0.0, 0.0, 0.0, 0.0), (100, 50, 100, 150), (200, 190, 200, 210)][$0 - 1] })
+            let free = F.offer(
+                "Free then billed", invoice: F.bands(3) { [(0.0, 0.0, 0.0, 0.0), (100, 50, 100, 150), (200, 190, 200, 210)][$0 - 1] })
             #expect(free.billSpread == .init(value: 1, month: 2))
             let never = F.offer("Never billed", invoice: F.bands(3) { _ in (0, 0, 0, 0) })
             #expect(never.billSpread == nil)

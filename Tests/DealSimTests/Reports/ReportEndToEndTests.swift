@@ -73,7 +73,10 @@ extension ReportTests {
                 #expect(text.contains(heading), "\(heading)")
             }
             #expect(text.contains("`dealsim run scenarios/support-agent.json --seed 2026 --trials 200`"))
-            #expect(text.contains("| Platform + outcome | agent | $50 a month plus $0.50 per accepted outcome | first 2 months free; implementation fee $500 | none |"))
+            #expect(
+                text.contains(
+                    "| Platform + outcome | agent | $50 a month plus $0.50 per accepted outcome | first 2 months free; implementation fee $500 | none |"
+                ))
             #expect(MarkdownReportTests.tablesAreWellFormed(text))
             #expect(!MarkdownReportTests.holdsNonFinite(text))
         }

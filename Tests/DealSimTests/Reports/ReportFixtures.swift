@@ -61,9 +61,11 @@ enum ReportFixtures {
         baseline: MetricSummary = stats(15_000, se: 0, p5: 15_000, p50: 15_000, p95: 15_000)
     ) -> SimulationResult {
         let months = offers.first.map { $0[.invoice].count } ?? 3
-        let scenario = scenario ?? Self.scenario(
-            months: months,
-            offers: offers.map { Offer(name: $0.name, vendor: $0.vendor, charges: [.perOutcome(PerOutcome(price: 1))]) })
+        let scenario =
+            scenario
+            ?? Self.scenario(
+                months: months,
+                offers: offers.map { Offer(name: $0.name, vendor: $0.vendor, charges: [.perOutcome(PerOutcome(price: 1))]) })
         return SimulationResult(scenario: scenario, seed: 7, trials: trials, offers: offers, baseline: baseline)
     }
 

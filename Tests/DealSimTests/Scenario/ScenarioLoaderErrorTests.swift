@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DealSim
 
 /// One scenario file that breaks the format, and the exact message it must give.
@@ -37,7 +38,8 @@ typealias F = ScenarioFixtures
             "missing field", F.scenario(vendors: #"[{"id": "agent", "maxAttempts": 2}]"#),
             "t.json: vendors[0].attemptSuccessRate: missing; required"),
         InvalidScenario(
-            "missing name", #"{"horizonMonths": 12, "workload": {"tasksPerMonth": 1}, "vendors": [{"id": "a", "attemptSuccessRate": 1}], "offers": [{"name": "A", "pricing": {"model": "fixedFee", "monthly": 1}}]}"#,
+            "missing name",
+            #"{"horizonMonths": 12, "workload": {"tasksPerMonth": 1}, "vendors": [{"id": "a", "attemptSuccessRate": 1}], "offers": [{"name": "A", "pricing": {"model": "fixedFee", "monthly": 1}}]}"#,
             "t.json: name: missing; required"),
         InvalidScenario(
             "top level not an object", "[1, 2]", "t.json: found [1, 2]; must be an object"),
@@ -57,7 +59,8 @@ typealias F = ScenarioFixtures
             #"t.json: vendors[0].attemptSuccessRate: found {"uniform": [0.5, 1.2]}; every draw must be in 0…1"#),
         InvalidScenario(
             "normal rate", F.scenario(vendor: #""attemptSuccessRate": {"normal": [0.8, 0.1]}"#),
-            #"t.json: vendors[0].attemptSuccessRate: found {"normal": [0.8, 0.1]}; a rate is never normal or ci90: every draw must be in 0…1"#),
+            #"t.json: vendors[0].attemptSuccessRate: found {"normal": [0.8, 0.1]}; a rate is never normal or ci90: every draw must be in 0…1"#
+        ),
         InvalidScenario(
             "ci90 rate", F.scenario(vendor: #""attemptSuccessRate": 0.8, "disputeRate": {"ci90": [0.01, 0.05]}"#),
             #"t.json: vendors[0].disputeRate: found {"ci90": [0.01, 0.05]}; a rate is never normal or ci90: every draw must be in 0…1"#),
@@ -68,7 +71,8 @@ typealias F = ScenarioFixtures
             "growth below -1", F.scenario(workload: #"{"tasksPerMonth": 1000, "monthlyGrowth": {"triangular": [-1.5, 0, 0.1]}}"#),
             #"t.json: workload.monthlyGrowth: found {"triangular": [-1.5, 0, 0.1]}; every draw must be ≥ -1"#),
         InvalidScenario(
-            "initial rate of a training lag", F.scenario(vendor: #""attemptSuccessRate": 0.8, "trainingLag": {"months": 3, "initialAttemptSuccessRate": {"beta": [0, 1]}}"#),
+            "initial rate of a training lag",
+            F.scenario(vendor: #""attemptSuccessRate": 0.8, "trainingLag": {"months": 3, "initialAttemptSuccessRate": {"beta": [0, 1]}}"#),
             #"t.json: vendors[0].trainingLag.initialAttemptSuccessRate.beta: found [0, 1]; must have alpha > 0 and beta > 0"#),
         InvalidScenario(
             "training lag without its initial rate", F.scenario(vendor: #""attemptSuccessRate": 0.8, "trainingLag": {"months": 3}"#),
@@ -92,7 +96,8 @@ typealias F = ScenarioFixtures
             "t.json: workload.tasksPerMonth.triangle: unknown key; did you mean 'triangular'?"),
         InvalidScenario(
             "distribution with two keys", F.scenario(workload: #"{"tasksPerMonth": {"uniform": [1, 2], "pert": [1, 2, 3]}}"#),
-            #"t.json: workload.tasksPerMonth: found {"uniform": [1, 2], "pert": [1, 2, 3]}; must be a distribution with exactly one key: uniform, triangular, pert, normal, ci90 or beta"#),
+            #"t.json: workload.tasksPerMonth: found {"uniform": [1, 2], "pert": [1, 2, 3]}; must be a distribution with exactly one key: uniform, triangular, pert, normal, ci90 or beta"#
+        ),
 
         // Keys and names.
         InvalidScenario(
@@ -100,11 +105,13 @@ typealias F = ScenarioFixtures
             F.scenario(pricing: #"{"model": "revenueShare", "percent": 2, "basis": "savings", "montlyCap": 900}"#),
             "t.json: offers[0].pricing.montlyCap: unknown key; did you mean 'monthlyCap'?"),
         InvalidScenario(
-            "unknown key without a suggestion", F.scenario(pricing: #"{"model": "perOutcome", "price": 1}"#, offerExtra: #", "colour": "red""#),
+            "unknown key without a suggestion",
+            F.scenario(pricing: #"{"model": "perOutcome", "price": 1}"#, offerExtra: #", "colour": "red""#),
             "t.json: offers[0].colour: unknown key; allowed keys: name, vendor, pricing, terms, buyerCosts"),
         InvalidScenario(
             "unknown model with a suggestion", F.scenario(pricing: #"{"model": "perOutcom", "price": 1}"#),
-            #"t.json: offers[0].pricing.model: found "perOutcom"; must be one of perOutcome, cappedPerOutcome, tiered, graduated, subscriptionPlusBonus, revenueShare, perTask, perAttempt, costPlus, perSeat, fixedFee; did you mean 'perOutcome'?"#),
+            #"t.json: offers[0].pricing.model: found "perOutcom"; must be one of perOutcome, cappedPerOutcome, tiered, graduated, subscriptionPlusBonus, revenueShare, perTask, perAttempt, costPlus, perSeat, fixedFee; did you mean 'perOutcome'?"#
+        ),
         InvalidScenario(
             "unknown atCap", F.scenario(pricing: #"{"model": "cappedPerOutcome", "price": 1, "monthlyCap": 10, "atCap": "stop"}"#),
             #"t.json: offers[0].pricing.atCap: found "stop"; must be one of continue, pause"#),
@@ -119,7 +126,10 @@ typealias F = ScenarioFixtures
             #"t.json: vendors[1].id: found "agent"; must be unique; already used at vendors[0].id"#),
         InvalidScenario(
             "duplicate offer name",
-            F.scenario(offers: #"[{"name": "A", "pricing": {"model": "perOutcome", "price": 1}}, {"name": "A", "pricing": {"model": "perTask", "price": 1}}]"#),
+            F.scenario(
+                offers:
+                    #"[{"name": "A", "pricing": {"model": "perOutcome", "price": 1}}, {"name": "A", "pricing": {"model": "perTask", "price": 1}}]"#
+            ),
             #"t.json: offers[1].name: found "A"; must be unique; already used at offers[0].name"#),
         InvalidScenario(
             "vendor left out with two vendors",
@@ -137,27 +147,45 @@ typealias F = ScenarioFixtures
         // Tiers and brackets.
         InvalidScenario(
             "unknown tier plan",
-            F.scenario(pricing: #"{"model": "tiered", "plan": "Gold", "overagePrice": 1, "tiers": [{"name": "Basic", "monthlyFee": 10, "includedOutcomes": 10}, {"name": "Pro", "monthlyFee": 20, "includedOutcomes": 30}]}"#),
+            F.scenario(
+                pricing:
+                    #"{"model": "tiered", "plan": "Gold", "overagePrice": 1, "tiers": [{"name": "Basic", "monthlyFee": 10, "includedOutcomes": 10}, {"name": "Pro", "monthlyFee": 20, "includedOutcomes": 30}]}"#
+            ),
             #"t.json: offers[0].pricing.plan: found "Gold"; must be cheapest or the name of a tier: Basic, Pro"#),
         InvalidScenario(
             "misspelt tier plan",
-            F.scenario(pricing: #"{"model": "tiered", "plan": "pro", "overagePrice": 1, "tiers": [{"name": "Basic", "monthlyFee": 10, "includedOutcomes": 10}, {"name": "Pro", "monthlyFee": 20, "includedOutcomes": 30}]}"#),
+            F.scenario(
+                pricing:
+                    #"{"model": "tiered", "plan": "pro", "overagePrice": 1, "tiers": [{"name": "Basic", "monthlyFee": 10, "includedOutcomes": 10}, {"name": "Pro", "monthlyFee": 20, "includedOutcomes": 30}]}"#
+            ),
             #"t.json: offers[0].pricing.plan: found "pro"; must be cheapest or the name of a tier: Basic, Pro; did you mean 'Pro'?"#),
         InvalidScenario(
             "duplicate tier name",
-            F.scenario(pricing: #"{"model": "tiered", "plan": "cheapest", "overagePrice": 1, "tiers": [{"name": "Pro", "monthlyFee": 10, "includedOutcomes": 10}, {"name": "Pro", "monthlyFee": 20, "includedOutcomes": 30}]}"#),
+            F.scenario(
+                pricing:
+                    #"{"model": "tiered", "plan": "cheapest", "overagePrice": 1, "tiers": [{"name": "Pro", "monthlyFee": 10, "includedOutcomes": 10}, {"name": "Pro", "monthlyFee": 20, "includedOutcomes": 30}]}"#
+            ),
             #"t.json: offers[0].pricing.tiers[1].name: found "Pro"; must be unique; already used at offers[0].pricing.tiers[0].name"#),
         InvalidScenario(
             "brackets not increasing",
-            F.scenario(pricing: #"{"model": "graduated", "metric": "outcomes", "mode": "graduated", "brackets": [{"upTo": 10, "unitPrice": 2}, {"upTo": 10, "unitPrice": 1}, {"upTo": null, "unitPrice": 0.5}]}"#),
+            F.scenario(
+                pricing:
+                    #"{"model": "graduated", "metric": "outcomes", "mode": "graduated", "brackets": [{"upTo": 10, "unitPrice": 2}, {"upTo": 10, "unitPrice": 1}, {"upTo": null, "unitPrice": 0.5}]}"#
+            ),
             "t.json: offers[0].pricing.brackets[1].upTo: found 10; must be > 10, the upTo of the bracket before: upTo increases strictly"),
         InvalidScenario(
             "last bracket bounded",
-            F.scenario(pricing: #"{"model": "graduated", "metric": "tasks", "mode": "volume", "brackets": [{"upTo": 10, "unitPrice": 2}, {"upTo": 20, "unitPrice": 1}]}"#),
+            F.scenario(
+                pricing:
+                    #"{"model": "graduated", "metric": "tasks", "mode": "volume", "brackets": [{"upTo": 10, "unitPrice": 2}, {"upTo": 20, "unitPrice": 1}]}"#
+            ),
             "t.json: offers[0].pricing.brackets[1].upTo: found 20; must be null: the last bracket has no limit"),
         InvalidScenario(
             "middle bracket unbounded",
-            F.scenario(pricing: #"{"model": "graduated", "metric": "attempts", "mode": "volume", "brackets": [{"upTo": null, "unitPrice": 2}, {"upTo": null, "unitPrice": 1}]}"#),
+            F.scenario(
+                pricing:
+                    #"{"model": "graduated", "metric": "attempts", "mode": "volume", "brackets": [{"upTo": null, "unitPrice": 2}, {"upTo": null, "unitPrice": 1}]}"#
+            ),
             "t.json: offers[0].pricing.brackets[0].upTo: found null; must be a whole number ≥ 1: only the last bracket has no limit"),
         InvalidScenario(
             "graduated without a mode",
@@ -171,7 +199,8 @@ typealias F = ScenarioFixtures
             "t.json: offers[0].pricing.monthlyMinimum: found 500; must be ≤ monthlyCap (100)"),
         InvalidScenario(
             "terms minimum above their cap",
-            F.scenario(pricing: #"{"model": "perOutcome", "price": 1}"#, offerExtra: #", "terms": {"minimumMonthly": 500, "monthlyCap": 100}"#),
+            F.scenario(
+                pricing: #"{"model": "perOutcome", "price": 1}"#, offerExtra: #", "terms": {"minimumMonthly": 500, "monthlyCap": 100}"#),
             "t.json: offers[0].terms.minimumMonthly: found 500; must be ≤ monthlyCap (100)"),
         InvalidScenario(
             "negative cap", F.scenario(pricing: #"{"model": "cappedPerOutcome", "price": 1, "monthlyCap": -5}"#),
@@ -186,18 +215,23 @@ typealias F = ScenarioFixtures
             "distribution in pricing", F.scenario(pricing: #"{"model": "perOutcome", "price": {"uniform": [0.5, 1]}}"#),
             #"t.json: offers[0].pricing.price: found {"uniform": [0.5, 1]}; must be a plain number; the contract is not uncertain"#),
         InvalidScenario(
-            "distribution for a contract count", F.scenario(pricing: #"{"model": "perSeat", "seats": {"uniform": [5, 10]}, "pricePerSeat": 1}"#),
+            "distribution for a contract count",
+            F.scenario(pricing: #"{"model": "perSeat", "seats": {"uniform": [5, 10]}, "pricePerSeat": 1}"#),
             #"t.json: offers[0].pricing.seats: found {"uniform": [5, 10]}; must be a plain whole number; the contract is not uncertain"#),
         InvalidScenario(
-            "distribution in terms", F.scenario(pricing: #"{"model": "perOutcome", "price": 1}"#, offerExtra: #", "terms": {"implementationFee": {"ci90": [1000, 5000]}}"#),
-            #"t.json: offers[0].terms.implementationFee: found {"ci90": [1000, 5000]}; must be a plain number; the contract is not uncertain"#),
+            "distribution in terms",
+            F.scenario(
+                pricing: #"{"model": "perOutcome", "price": 1}"#, offerExtra: #", "terms": {"implementationFee": {"ci90": [1000, 5000]}}"#),
+            #"t.json: offers[0].terms.implementationFee: found {"ci90": [1000, 5000]}; must be a plain number; the contract is not uncertain"#
+        ),
 
         // Counts.
         InvalidScenario(
             "non-whole count", F.scenario(vendor: #""attemptSuccessRate": 0.8, "maxAttempts": 2.5"#),
             "t.json: vendors[0].maxAttempts: found 2.5; must be a whole number in 1…100"),
         InvalidScenario(
-            "non-whole target", F.scenario(pricing: #"{"model": "subscriptionPlusBonus", "monthlyFee": 5000, "bonus": 100, "target": 99.5}"#),
+            "non-whole target",
+            F.scenario(pricing: #"{"model": "subscriptionPlusBonus", "monthlyFee": 5000, "bonus": 100, "target": 99.5}"#),
             "t.json: offers[0].pricing.target: found 99.5; must be a whole number ≥ 0"),
         InvalidScenario(
             "horizon 0", F.scenario(horizon: "0"), "t.json: horizonMonths: found 0; must be a whole number in 1…600"),
@@ -206,7 +240,8 @@ typealias F = ScenarioFixtures
         InvalidScenario(
             "trials 0", F.scenario(top: #""trials": 0, "#), "t.json: trials: found 0; must be a whole number in 1…10000000"),
         InvalidScenario(
-            "negative free months", F.scenario(pricing: #"{"model": "perOutcome", "price": 1}"#, offerExtra: #", "terms": {"freeMonths": -1}"#),
+            "negative free months",
+            F.scenario(pricing: #"{"model": "perOutcome", "price": 1}"#, offerExtra: #", "terms": {"freeMonths": -1}"#),
             "t.json: offers[0].terms.freeMonths: found -1; must be a whole number ≥ 0"),
         InvalidScenario(
             "count too large for the engine", F.scenario(pricing: #"{"model": "perSeat", "seats": 1e20, "pricePerSeat": 1}"#),
@@ -223,12 +258,14 @@ typealias F = ScenarioFixtures
         InvalidScenario(
             "volume beyond what the engine counts",
             F.scenario(horizon: "600", workload: #"{"tasksPerMonth": 1000000, "monthlyGrowth": 0.05}"#),
-            "t.json: workload: the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches 4.92e+18 tasks in month 600; must stay ≤ 1e12 tasks a month so that counts fit the engine"),
+            "t.json: workload: the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches 4.92e+18 tasks in month 600; must stay ≤ 1e12 tasks a month so that counts fit the engine"
+        ),
 
         InvalidScenario(
             "volume beyond what the engine counts in month 1",
             F.scenario(workload: #"{"tasksPerMonth": {"uniform": [1e12, 3e12]}, "monthlyGrowth": -0.5}"#),
-            "t.json: workload: the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches 2e+12 tasks in month 1; must stay ≤ 1e12 tasks a month so that counts fit the engine"),
+            "t.json: workload: the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches 2e+12 tasks in month 1; must stay ≤ 1e12 tasks a month so that counts fit the engine"
+        ),
 
         // Invalid JSON.
         InvalidScenario(
@@ -314,6 +351,9 @@ typealias F = ScenarioFixtures
     @Test func longFoundValuesAreShortened() throws {
         let long = String(repeating: "x", count: 100)
         let error = try #require(F.error(F.scenario(top: "\"currency\": \"\(long)\", ")))
-        #expect(error.description == "t.json: currency: found \"\(String(repeating: "x", count: 58))…; must be 3 uppercase letters, an ISO 4217 code such as USD")
+        #expect(
+            error.description
+                == "t.json: currency: found \"\(String(repeating: "x", count: 58))…; must be 3 uppercase letters, an ISO 4217 code such as USD"
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DealSim
 
 @Suite struct ScenarioLoaderTests {
@@ -137,7 +138,8 @@ import Testing
         // Growth ≥ −1 and money ≥ 0 allow a normal only with sd = 0; a normal growth with
         // sd > 0 is refused, but every bounded form within the support is fine.
         let json = ScenarioFixtures.scenario(
-            workload: #"{"tasksPerMonth": {"ci90": [800, 1200]}, "monthlyGrowth": {"uniform": [-1, 0.05]}, "volumeVolatility": {"normal": [0.2, 0]}}"#,
+            workload:
+                #"{"tasksPerMonth": {"ci90": [800, 1200]}, "monthlyGrowth": {"uniform": [-1, 0.05]}, "volumeVolatility": {"normal": [0.2, 0]}}"#,
             vendors: #"[{"id": "agent", "attemptSuccessRate": {"pert": [0, 0.8, 1]}, "reopenRate": {"uniform": [0, 1]}}]"#)
         let scenario = try ScenarioFixtures.load(json)
         #expect(scenario.workload.monthlyGrowth == .uniform(-1, 0.05))
@@ -178,7 +180,9 @@ import Testing
     @Test func termsAndBuyerCostsLoad() throws {
         let json = ScenarioFixtures.scenario(
             pricing: #"{"model": "perOutcome", "price": 1}"#,
-            offerExtra: #", "terms": {"freeMonths": 3, "minimumMonthly": 100, "monthlyCap": 100, "implementationFee": 0}, "buyerCosts": {"perTask": 0.02, "perMonth": {"uniform": [100, 300]}, "perDispute": 5}"#)
+            offerExtra:
+                #", "terms": {"freeMonths": 3, "minimumMonthly": 100, "monthlyCap": 100, "implementationFee": 0}, "buyerCosts": {"perTask": 0.02, "perMonth": {"uniform": [100, 300]}, "perDispute": 5}"#
+        )
         let offer = try ScenarioFixtures.load(json).offers[0]
         #expect(offer.terms == DealTerms(freeMonths: 3, minimumMonthly: 100, monthlyCap: 100, implementationFee: 0))
         #expect(offer.buyerCosts == BuyerCosts(perTask: .fixed(0.02), perMonth: .uniform(100, 300), perDispute: .fixed(5)))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DealSim
 
 @Suite struct ScenarioPathTests {

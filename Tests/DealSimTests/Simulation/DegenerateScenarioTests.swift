@@ -21,9 +21,10 @@ import Testing
             HorizonMetric.allCases.allSatisfy { metric in
                 let s = offer[metric]
                 return [s.mean, s.standardError, s.p5, s.p50, s.p95].allSatisfy { $0?.isFinite ?? true }
-            } && MonthlyMetric.allCases.allSatisfy { metric in
-                offer[metric].allSatisfy { [$0.mean, $0.p5, $0.p50, $0.p95].allSatisfy(\.isFinite) }
             }
+                && MonthlyMetric.allCases.allSatisfy { metric in
+                    offer[metric].allSatisfy { [$0.mean, $0.p5, $0.p50, $0.p95].allSatisfy(\.isFinite) }
+                }
         }
     }
 

@@ -20,7 +20,8 @@ import Testing
         "capped, pause", .cappedPerOutcome(CappedPerOutcome(price: 0.99, monthlyCap: 700, atCap: .pause)),
         buyerCosts: BuyerCosts(perTask: .uniform(0.1, 0.3)))
     static let extra = Offer.agent(
-        "extra", .tiered(Tiered(tiers: [Tiered.Tier(name: "Pro", monthlyFee: 500, includedOutcomes: 600)], plan: .cheapest, overagePrice: 1)),
+        "extra",
+        .tiered(Tiered(tiers: [Tiered.Tier(name: "Pro", monthlyFee: 500, includedOutcomes: 600)], plan: .cheapest, overagePrice: 1)),
         buyerCosts: BuyerCosts(perMonth: .normal(mean: 100, sd: 0)))
     static let rivalOffer = Offer(name: "rival", vendor: "rival", charges: [.perTask(PerTask(price: 0.4))])
 
