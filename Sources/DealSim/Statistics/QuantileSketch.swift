@@ -3,19 +3,22 @@
 ///
 /// A finite nonzero value falls in the bin given by its sign, its binary exponent and the
 /// top ``mantissaBits`` bits of its significand: the bins of a binade are 2⁻⁸ of it wide, so a
-/// bin's upper bound is at most `1 + 2⁻⁸` times its lower bound. A percentile is read at the
-/// midpoint of the bins holding the order statistics around `h = (n − 1)·p`, interpolated as
-/// ``MetricSummary`` does for exact values, and clamped to the observed minimum and maximum,
-/// which are kept exactly (so P0 and P100 are exact).
-/// Each order statistic it uses is therefore within a relative error of `2⁻⁹` (0.196%) of
-/// the exact one, and so is the interpolated percentile when both neighbours share a sign.
+/// bin's upper bound is at most `1 + 2⁻⁸` times its lower bound. Each bin also keeps the
+/// smallest and largest magnitude it has seen (to 2⁻⁴⁰ relative). An order statistic is read
+/// as the midpoint of those two in the bin that holds it, so it is within half the spread of
+/// the values in that bin: at most `2⁻⁹` (0.196%) relative, and exact (to 2⁻⁴⁰) when they are
+/// all equal, as when many months bill exactly a cap. A percentile interpolates the order
+/// statistics around `h = (n − 1)·p` as ``MetricSummary`` does for exact values; it is within
+/// the same relative error when both neighbours share a sign. The minimum and maximum are
+/// kept exactly, so P0 and P100 are exact.
+///
 /// Magnitudes below ``zeroThreshold`` (2⁻²⁰, about a millionth of a currency unit: rounding
 /// residue such as an invoice less an equal cost) are counted as zero, an absolute error
-/// below 10⁻⁶. That floor bounds a sketch to about 60 binades, 60 KB, whatever the values.
+/// below 10⁻⁶. That floor bounds a sketch to about 60 binades, 180 KB, whatever the values.
 ///
-/// Counts are integers, so merging sketches is exact and does not depend on the order in
-/// which they are merged: the engine's per-month bands are the same whatever the number of
-/// threads.
+/// Counts add and ranges take minima and maxima, so merging sketches is exact and does not
+/// depend on the order in which they are merged: the engine's per-month bands are the same
+/// whatever the number of threads.
 struct QuantileSketch: Sendable, Equatable {
     /// Bits of the significand kept in a bin's index.
     static let mantissaBits = 8
@@ -23,7 +26,6 @@ struct QuantileSketch: Sendable, Equatable {
     static let relativeError = 1.0 / Double(1 << (mantissaBits + 1))
     /// Magnitudes below this are recorded as zero.
     static let zeroThreshold = 0x1p-20
-    private static let shift = UInt64(52 - mantissaBits)
 
     private var positive = Bins()
     private var negative = Bins()
@@ -39,9 +41,9 @@ struct QuantileSketch: Sendable, Equatable {
         minimum = min(minimum, value)
         maximum = max(maximum, value)
         if value >= Self.zeroThreshold {
-            positive.increment(Int(value.bitPattern >> Self.shift))
+            positive.insert(magnitude: value)
         } else if value <= -Self.zeroThreshold {
-            negative.increment(Int((-value).bitPattern >> Self.shift))
+            negative.insert(magnitude: -value)
         } else {
             zeros += 1
         }
@@ -78,43 +80,85 @@ struct QuantileSketch: Sendable, Equatable {
         if rank == count - 1 { return maximum }
         var seen = 0
         for index in negative.indicesDescending {
-            seen += Int(negative[index])
-            if seen > rank { return clamped(-Self.midpoint(ofBin: index)) }
+            seen += Int(negative[index].count)
+            if seen > rank { return clamped(-negative[index].midpoint(ofBin: index)) }
         }
         seen += zeros
         if seen > rank { return 0 }
         for index in positive.indicesAscending {
-            seen += Int(positive[index])
-            if seen > rank { return clamped(Self.midpoint(ofBin: index)) }
+            seen += Int(positive[index].count)
+            if seen > rank { return clamped(positive[index].midpoint(ofBin: index)) }
         }
         return maximum
     }
 
     private func clamped(_ value: Double) -> Double { min(max(value, minimum), maximum) }
+}
 
-    /// The midpoint of the magnitudes that fall in bin `index`.
-    private static func midpoint(ofBin index: Int) -> Double {
-        let lower = Double(bitPattern: UInt64(index) << shift)
-        let upper = Double(bitPattern: UInt64(index + 1) << shift)
-        return lower + (upper - lower) / 2
+/// One bin: how many magnitudes fell in it, and the smallest and largest of them, each as
+/// bits 12…43 of its IEEE 754 pattern (the bits below the bin's index, less the lowest 12).
+private struct Bin: Sendable, Equatable {
+    static let indexShift = UInt64(52 - QuantileSketch.mantissaBits)
+    static let rangeShift = UInt64(12)
+
+    var count: UInt32 = 0
+    var lowest = UInt32.max
+    var highest = UInt32.min
+
+    /// The bin index of a positive magnitude.
+    static func index(of magnitude: Double) -> Int { Int(magnitude.bitPattern >> indexShift) }
+
+    /// The bits of a magnitude within its bin, as stored.
+    static func position(of magnitude: Double) -> UInt32 { UInt32(truncatingIfNeeded: magnitude.bitPattern >> rangeShift) }
+
+    mutating func add(position: UInt32, count added: UInt32 = 1) {
+        count += added
+        lowest = min(lowest, position)
+        highest = max(highest, position)
+    }
+
+    mutating func merge(_ other: Bin) {
+        count += other.count
+        lowest = min(lowest, other.lowest)
+        highest = max(highest, other.highest)
+    }
+
+    /// The midpoint of the smallest and largest magnitude seen, given this bin's index.
+    func midpoint(ofBin index: Int) -> Double {
+        let base = UInt64(index) << Self.indexShift
+        let low = Double(bitPattern: base | UInt64(lowest) << Self.rangeShift)
+        let high = Double(bitPattern: base | UInt64(highest) << Self.rangeShift)
+        return low + (high - low) / 2
     }
 }
 
-/// Counts over a contiguous run of bin indices, grown on demand with room to spare on the
-/// side it grows, so that a stream of new extremes costs amortised constant time.
+/// Bins over a contiguous run of indices, grown on demand with room to spare on the side it
+/// grows, so that a stream of new extremes costs amortised constant time.
 private struct Bins: Sendable, Equatable {
     private var offset = 0
-    private var counts: [UInt32] = []
+    private var bins: [Bin] = []
     /// From the lowest to the highest index counted so far; bins outside are slack.
     private(set) var indicesAscending = 0..<0
 
-    subscript(index: Int) -> UInt32 { counts[index - offset] }
+    subscript(index: Int) -> Bin { bins[index - offset] }
 
     var indicesDescending: ReversedCollection<Range<Int>> { indicesAscending.reversed() }
 
-    mutating func increment(_ index: Int, by amount: UInt32 = 1) {
-        if index < offset || index >= offset + counts.count { grow(toInclude: index) }
-        counts[index - offset] += amount
+    mutating func insert(magnitude: Double) {
+        let index = Bin.index(of: magnitude)
+        include(index)
+        bins[index - offset].add(position: Bin.position(of: magnitude))
+    }
+
+    mutating func merge(_ other: Bins) {
+        for index in other.indicesAscending where other[index].count != 0 {
+            include(index)
+            bins[index - offset].merge(other[index])
+        }
+    }
+
+    private mutating func include(_ index: Int) {
+        if index < offset || index >= offset + bins.count { grow(toInclude: index) }
         if indicesAscending.isEmpty {
             indicesAscending = index..<(index + 1)
         } else if !indicesAscending.contains(index) {
@@ -123,22 +167,16 @@ private struct Bins: Sendable, Equatable {
     }
 
     private mutating func grow(toInclude index: Int) {
-        let slack = max(16, counts.count)
-        if counts.isEmpty {
+        let slack = max(16, bins.count)
+        if bins.isEmpty {
             offset = index - slack / 2
-            counts = Array(repeating: 0, count: slack)
+            bins = Array(repeating: Bin(), count: slack)
         } else if index < offset {
             let newOffset = index - slack
-            counts.insert(contentsOf: repeatElement(0, count: offset - newOffset), at: 0)
+            bins.insert(contentsOf: repeatElement(Bin(), count: offset - newOffset), at: 0)
             offset = newOffset
         } else {
-            counts.append(contentsOf: repeatElement(0, count: index - offset - counts.count + 1 + slack))
-        }
-    }
-
-    mutating func merge(_ other: Bins) {
-        for index in other.indicesAscending where other[index] != 0 {
-            increment(index, by: other[index])
+            bins.append(contentsOf: repeatElement(Bin(), count: index - offset - bins.count + 1 + slack))
         }
     }
 

@@ -28,16 +28,32 @@ import Testing
         }
     }
 
-    /// The error bound is tight: a fraction just above a bin's lower edge is read at its midpoint.
+    /// Tied values are read back exactly: a bill at its cap in most trials is the cap.
+    @Test func tiesAreExact() {
+        var sketch = QuantileSketch()
+        for _ in 0..<90 { sketch.insert(25_000) }
+        for step in 0..<10 { sketch.insert(20_000 + Double(step) * 100) }
+        sketch.insert(30_000)
+        #expect(sketch.percentile(0.5) == 25_000)
+        #expect(sketch.percentile(0.95) == 25_000)
+        #expect(sketch.percentile(1) == 30_000)  // the exact maximum
+        #expect(sketch.percentile(0) == 20_000)  // the exact minimum
+    }
+
+    /// The bound is reached: two values at the ends of one bin are read at their midpoint.
     @Test func errorBoundIsReached() {
         var sketch = QuantileSketch()
+        // The bin [1, 1 + 2⁻⁸) holds 1 and its largest value to 2⁻⁴⁰, just below 1 + 2⁻⁸.
+        let high = Double(bitPattern: (1.0).bitPattern | 0x0000_0FFF_FFFF_F000)
+        sketch.insert(0.5)
         sketch.insert(1)
-        sketch.insert(1)
-        sketch.insert(3)
-        // The bin of 1 spans [1, 1 + 2⁻⁸); its midpoint is 1 + 2⁻⁹.
-        #expect(sketch.percentile(0.5) == 1 + QuantileSketch.relativeError)
-        #expect(sketch.percentile(0) == 1)  // the exact minimum
-        #expect(sketch.percentile(1) == 3)  // the exact maximum
+        sketch.insert(high)
+        sketch.insert(4)
+        // ranks 1 and 2 share one bin; each reads its midpoint, (1 + high)/2
+        let midpoint = 1 + (high - 1) / 2
+        #expect(sketch.percentile(1.0 / 3) == midpoint)
+        #expect(abs(midpoint - 1) / 1 <= QuantileSketch.relativeError)
+        #expect(abs(midpoint - high) / high <= QuantileSketch.relativeError)
     }
 
     @Test func mergeOrderDoesNotMatter() {
