@@ -1,7 +1,7 @@
 /// Normal (Gaussian) variates.
 ///
 /// Standard normals come from the 256-layer ziggurat of Marsaglia & Tsang (2000), see
-/// ``NormalZiggurat``: one `next()`, a multiplication and a comparison for about 99% of
+/// `NormalZiggurat`: one `next()`, a multiplication and a comparison for about 99% of
 /// draws, no logarithm.
 public enum Normal {
     /// A normal variate with this mean and standard deviation.

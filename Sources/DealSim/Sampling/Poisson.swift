@@ -21,7 +21,7 @@ import Foundation
 ///   `ln(V / α / (a/u_s² + b)) ≤ ln p(k)`.
 ///
 /// `ln p(k)` is evaluated as `d − k ln(1 + d/λ) − ½ ln(2πk) − δ(k)` with d = k − λ
-/// (see ``Stirling``), which stays exact for means up to 10¹² and beyond, where the usual
+/// (see `Stirling`), which stays exact for means up to 10¹² and beyond, where the usual
 /// `k ln λ − λ − ln Γ(k + 1)` loses three decimal places to cancellation.
 public enum Poisson {
     /// A Poisson variate: the number of events of a process with this expected count.

@@ -66,9 +66,10 @@ public struct Simulation: Sendable {
             workerSketches.withLock { $0[worker] = sketches }
         }
 
-        var sketches = MonthlySketches(offers: scenario.offers.count, months: scenario.horizonMonths)
-        for worker in 0..<workers {
-            sketches.merge(workerSketches.withLock { $0[worker]! })
+        // Each worker's sketches are taken out as they are merged, so that at most three sets live at once.
+        var sketches = workerSketches.withLock { $0[0].take()! }
+        for worker in 1..<workers {
+            sketches.merge(workerSketches.withLock { $0[worker].take()! })
         }
         return ResultSummarizer(scenario: scenario, store: store, sketches: sketches)
             .result(seed: seed, workers: workers)

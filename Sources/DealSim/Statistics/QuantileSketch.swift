@@ -4,17 +4,18 @@
 /// A finite nonzero value falls in the bin given by its sign, its binary exponent and the
 /// top ``mantissaBits`` bits of its significand: the bins of a binade are 2⁻⁸ of it wide, so a
 /// bin's upper bound is at most `1 + 2⁻⁸` times its lower bound. Each bin also keeps the
-/// smallest and largest magnitude it has seen (to 2⁻⁴⁰ relative). An order statistic is read
-/// as the midpoint of those two in the bin that holds it, so it is within half the spread of
-/// the values in that bin: at most `2⁻⁹` (0.196%) relative, and exact (to 2⁻⁴⁰) when they are
-/// all equal, as when many months bill exactly a cap. A percentile interpolates the order
+/// smallest and largest magnitude it has seen, truncated to 2⁻²⁴ relative. An order
+/// statistic is read as the midpoint of those two in the bin that holds it, so it is within
+/// half the spread of the values in that bin: at most `2⁻⁹` (0.196%) relative, and within
+/// 2⁻²⁴ (6·10⁻⁸) when they are all equal, as when many months bill exactly a cap (a round
+/// cap such as 25,000 comes back exactly). A percentile interpolates the order
 /// statistics around `h = (n − 1)·p` as ``MetricSummary`` does for exact values; it is within
 /// the same relative error when both neighbours share a sign. The minimum and maximum are
 /// kept exactly, so P0 and P100 are exact.
 ///
 /// Magnitudes below ``zeroThreshold`` (2⁻²⁰, about a millionth of a currency unit: rounding
 /// residue such as an invoice less an equal cost) are counted as zero, an absolute error
-/// below 10⁻⁶. That floor bounds a sketch to about 60 binades, 180 KB, whatever the values.
+/// below 10⁻⁶. That floor bounds a sketch to about 60 binades, 120 KB, whatever the values.
 ///
 /// Counts add and ranges take minima and maxima, so merging sketches is exact and does not
 /// depend on the order in which they are merged: the engine's per-month bands are the same
@@ -37,25 +38,53 @@ struct QuantileSketch: Sendable, Equatable {
 
     /// Records one finite value.
     mutating func insert(_ value: Double) {
-        count += 1
-        minimum = min(minimum, value)
-        maximum = max(maximum, value)
-        if value >= Self.zeroThreshold {
-            positive.insert(magnitude: value)
-        } else if value <= -Self.zeroThreshold {
-            negative.insert(magnitude: -value)
-        } else {
-            zeros += 1
-        }
+        withUnsafePointer(to: value) { insert(contentsOf: UnsafeBufferPointer(start: $0, count: 1)) }
     }
 
     /// Records finite values.
+    /// - Complexity: O(values), with one growth of the bins at most per sign.
     mutating func insert(contentsOf values: UnsafeBufferPointer<Double>) {
-        for value in values { insert(value) }
+        // First the extremes and the bins needed, so that each side grows once at most...
+        var positiveBins = Int.max...Int.max, negativeBins = Int.max...Int.max
+        for value in values {
+            minimum = min(minimum, value)
+            maximum = max(maximum, value)
+            if value >= Self.zeroThreshold {
+                positiveBins = Self.widen(positiveBins, toInclude: Bin.index(of: value))
+            } else if value <= -Self.zeroThreshold {
+                negativeBins = Self.widen(negativeBins, toInclude: Bin.index(of: -value))
+            } else {
+                zeros += 1
+            }
+        }
+        count += values.count
+        if positiveBins.lowerBound != .max { positive.reserve(positiveBins) }
+        if negativeBins.lowerBound != .max { negative.reserve(negativeBins) }
+        // ...then the counts, without bounds or uniqueness checks per value.
+        positive.withUnsafeBins { positive, positiveOffset in
+            negative.withUnsafeBins { negative, negativeOffset in
+                for value in values {
+                    if value >= Self.zeroThreshold {
+                        positive[Bin.index(of: value) - positiveOffset].add(position: Bin.position(of: value))
+                    } else if value <= -Self.zeroThreshold {
+                        negative[Bin.index(of: -value) - negativeOffset].add(position: Bin.position(of: -value))
+                    }
+                }
+            }
+        }
+    }
+
+    /// `range` widened to include `index`; `Int.max...Int.max` stands for no range yet.
+    private static func widen(_ range: ClosedRange<Int>, toInclude index: Int) -> ClosedRange<Int> {
+        range.lowerBound == .max ? index...index : min(range.lowerBound, index)...max(range.upperBound, index)
     }
 
     /// Adds every value recorded in `other`.
     mutating func merge(_ other: QuantileSketch) {
+        guard count > 0 else {
+            self = other
+            return
+        }
         positive.merge(other.positive)
         negative.merge(other.negative)
         zeros += other.zeros
@@ -95,23 +124,23 @@ struct QuantileSketch: Sendable, Equatable {
     private func clamped(_ value: Double) -> Double { min(max(value, minimum), maximum) }
 }
 
-/// One bin: how many magnitudes fell in it, and the smallest and largest of them, each as
-/// bits 12…43 of its IEEE 754 pattern (the bits below the bin's index, less the lowest 12).
+/// One bin, 8 bytes: how many magnitudes fell in it, and the smallest and largest of them,
+/// each as the 16 bits of its IEEE 754 pattern below the bin's index (so to 2⁻²⁴ relative).
 private struct Bin: Sendable, Equatable {
     static let indexShift = UInt64(52 - QuantileSketch.mantissaBits)
-    static let rangeShift = UInt64(12)
+    static let rangeShift = indexShift - 16
 
     var count: UInt32 = 0
-    var lowest = UInt32.max
-    var highest = UInt32.min
+    var lowest = UInt16.max
+    var highest = UInt16.min
 
     /// The bin index of a positive magnitude.
     static func index(of magnitude: Double) -> Int { Int(magnitude.bitPattern >> indexShift) }
 
     /// The bits of a magnitude within its bin, as stored.
-    static func position(of magnitude: Double) -> UInt32 { UInt32(truncatingIfNeeded: magnitude.bitPattern >> rangeShift) }
+    static func position(of magnitude: Double) -> UInt16 { UInt16(truncatingIfNeeded: magnitude.bitPattern >> rangeShift) }
 
-    mutating func add(position: UInt32, count added: UInt32 = 1) {
+    mutating func add(position: UInt16, count added: UInt32 = 1) {
         count += added
         lowest = min(lowest, position)
         highest = max(highest, position)
@@ -144,10 +173,16 @@ private struct Bins: Sendable, Equatable {
 
     var indicesDescending: ReversedCollection<Range<Int>> { indicesAscending.reversed() }
 
-    mutating func insert(magnitude: Double) {
-        let index = Bin.index(of: magnitude)
-        include(index)
-        bins[index - offset].add(position: Bin.position(of: magnitude))
+    /// Makes room for the bins of `indices` and counts them as used.
+    mutating func reserve(_ indices: ClosedRange<Int>) {
+        include(indices.lowerBound)
+        include(indices.upperBound)
+    }
+
+    /// Calls `body` with the bins and the index of the first; only reserved bins may be touched.
+    mutating func withUnsafeBins<R>(_ body: (UnsafeMutableBufferPointer<Bin>, Int) -> R) -> R {
+        let offset = offset
+        return bins.withUnsafeMutableBufferPointer { body($0, offset) }
     }
 
     mutating func merge(_ other: Bins) {

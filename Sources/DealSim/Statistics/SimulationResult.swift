@@ -62,7 +62,7 @@ public struct MonthlyBand: Sendable, Equatable {
     public var month: Int
     /// The exact mean across trials.
     public var mean: Double
-    /// The 5th percentile, within ``QuantileSketch`` error (0.2% relative).
+    /// The 5th percentile, within 0.2% relative (the per-month sketch's bound).
     public var p5: Double
     /// The median, within the same error.
     public var p50: Double

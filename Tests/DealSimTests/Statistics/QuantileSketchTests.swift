@@ -43,8 +43,8 @@ import Testing
     /// The bound is reached: two values at the ends of one bin are read at their midpoint.
     @Test func errorBoundIsReached() {
         var sketch = QuantileSketch()
-        // The bin [1, 1 + 2⁻⁸) holds 1 and its largest value to 2⁻⁴⁰, just below 1 + 2⁻⁸.
-        let high = Double(bitPattern: (1.0).bitPattern | 0x0000_0FFF_FFFF_F000)
+        // The bin of 1 spans [1, 1 + 2⁻⁸); its largest value kept, to 2⁻²⁴, is just below 1 + 2⁻⁸.
+        let high = Double(bitPattern: (1.0).bitPattern | 0x0000_0FFF_F000_0000)
         sketch.insert(0.5)
         sketch.insert(1)
         sketch.insert(high)
