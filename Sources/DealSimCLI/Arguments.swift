@@ -62,7 +62,7 @@ struct Arguments {
                 values[name] = arguments[index]
                 index += 1
             } else {
-                throw .usage("option '--\(name)' needs a value: --\(name) \(option.value!)", command: command)
+                throw .usage("option '--\(name)' needs a value: --\(name) <\(option.value!)>", command: command)
             }
         }
     }

@@ -45,9 +45,7 @@ public enum CommandLineTool {
             break
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            let suggestion = Suggestion.closest(to: first, in: commands.map { $0.name }).map { " Did you mean '\($0)'?" } ?? ""
-            let kind = first.hasPrefix("-") ? "option" : "command"
-            throw .usage("unknown \(kind) '\(first)'.\(suggestion)")
+            throw unknownCommand(first)
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
@@ -56,6 +54,22 @@ public enum CommandLineTool {
         }
         let parsed = try Arguments(rest, command: command.name, options: command.options)
         try command.run(parsed, output: output)
+    }
+
+    /// The error for a first argument that is not a command: "Did you mean" the closest
+    /// command (or option, for a word starting with '-'), including a command whose letters
+    /// are swapped (`rnu` → `run`); for a scenario file, how to run it.
+    static func unknownCommand(_ word: String) -> CommandError {
+        if word.hasPrefix("-") {
+            let suggestion = Suggestion.closest(to: word, in: ["--help", "--version"]).map { " Did you mean '\($0)'?" } ?? ""
+            return .usage("unknown option '\(word)'.\(suggestion)")
+        }
+        if word.hasSuffix(".json") {
+            return .usage("unknown command '\(word)'. To simulate this scenario: dealsim run \(word)")
+        }
+        let names = commands.map { $0.name }
+        let closest = Suggestion.closest(to: word, in: names) ?? names.first { $0.sorted() == word.sorted() }
+        return .usage("unknown command '\(word)'." + (closest.map { " Did you mean '\($0)'?" } ?? ""))
     }
 
     /// `dealsim --help`.

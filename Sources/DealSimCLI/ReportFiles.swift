@@ -5,34 +5,60 @@ import Foundation
 /// they renamed over the old ones. An error or an interruption before that leaves the
 /// previous reports as they were.
 enum ReportFiles {
-    /// Creates `folder` (and its parents) if needed and checks that files can be made in it.
-    /// - Throws: exit 73 when the folder cannot be created or written.
-    static func prepare(_ folder: String) throws(CommandError) {
+    /// Checks, before any work is done, that reports can be written to `folder`: it is a
+    /// folder, or the nearest part of its path that exists is a folder that can be written.
+    /// Creates nothing, so that a run that fails or is interrupted before its reports are
+    /// written leaves no trace.
+    /// - Throws: exit 73 when the folder or one of its parents is a file, or when the nearest
+    ///   existing folder cannot be written.
+    static func check(_ folder: String) throws(CommandError) {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw CommandError(message: "cannot write reports to '\(folder)': it is a file, not a folder", exitCode: .cannotCreate)
+        var path = folder
+        while true {
+            let probe = path.isEmpty ? "." : path
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: probe, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
+                    let reason = probe == folder ? "it is a file, not a folder" : "'\(probe)' is a file, not a folder"
+                    throw CommandError(message: "cannot write reports to '\(folder)': \(reason)", exitCode: .cannotCreate)
+                }
+                guard manager.isWritableFile(atPath: probe) else {
+                    let reason = probe == folder ? "permission denied" : "permission denied in '\(probe)'"
+                    throw CommandError(message: "cannot write reports to '\(folder)': \(reason)", exitCode: .cannotCreate)
+                }
+                return
             }
-        } else {
-            do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw CommandError(message: "cannot create the folder '\(folder)': \(reason(error))", exitCode: .cannotCreate)
-            }
-        }
-        guard manager.isWritableFile(atPath: folder) else {
-            throw CommandError(message: "cannot write reports to '\(folder)': permission denied", exitCode: .cannotCreate)
+            guard let parent = parent(of: path) else { return }
+            path = parent
         }
     }
 
-    /// Writes `files` (name and contents) into `folder`, all or none.
-    /// - Throws: exit 74 when a file cannot be written; the previous files are left intact
-    ///   and the temporary files removed.
+    /// The path without its last component: `a/b/` → `a`, `a` → `` (the working folder),
+    /// `/a` → `/`; nil for `` and `/`, which have none.
+    private static func parent(of path: String) -> String? {
+        var path = Substring(path)
+        while path.count > 1, path.last == "/" { path.removeLast() }
+        guard !path.isEmpty, path != "/" else { return nil }
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Creates `folder` if needed and writes `files` (name and contents) into it, all or none.
+    /// Ctrl-C and termination signals that arrive meanwhile take effect once the files are
+    /// in place, so that an interruption never leaves a mix of old and new files.
+    /// - Throws: exit 73 when the folder cannot be created; exit 74 when a file cannot be
+    ///   written, the previous files left intact and the temporary files removed.
     static func write(_ files: [(name: String, contents: String)], to folder: String) throws(CommandError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CommandError(message: "cannot create the folder '\(folder)': \(reason(error))", exitCode: .cannotCreate)
+        }
         let directory = URL(fileURLWithPath: folder, isDirectory: true)
         let pid = ProcessInfo.processInfo.processIdentifier
         var written: [(temporary: URL, final: URL)] = []
+        let deferral = SignalDeferral()
+        defer { deferral.end() }
         do {
             for file in files {
                 let temporary = directory.appendingPathComponent(".\(file.name).\(pid).tmp")

@@ -24,9 +24,12 @@ enum RunCommand: Command {
         let trialsOption = try arguments.integer("trials", in: 1...10_000_000)
         let seedOption = try arguments.seed("seed")
         let threads = try arguments.integer("threads", in: 1...1_024)
+        if arguments.string("out") == "" {
+            throw .usage("--out: found ''; must be the folder for the reports", command: name)
+        }
         let scenario = try ScenarioFile.load(path)
         let folder = arguments.string("out") ?? "reports/\(scenario.name)"
-        try ReportFiles.prepare(folder)
+        try ReportFiles.check(folder)
 
         var random = SystemRandomNumberGenerator()
         let seed = seedOption ?? scenario.seed ?? random.next()

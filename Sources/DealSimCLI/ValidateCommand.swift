@@ -31,7 +31,8 @@ enum ValidateCommand: Command {
         }
         if failed > 0 {
             let total = arguments.positionals.count
-            throw CommandError(message: "\(failed) of \(total) \(total == 1 ? "file is" : "files are") not valid", exitCode: worst)
+            let verb = failed == 1 ? "is" : "are"
+            throw CommandError(message: "\(failed) of \(total) \(total == 1 ? "file" : "files") \(verb) not valid", exitCode: worst)
         }
     }
 }

@@ -18,22 +18,95 @@ struct DealSimProcess {
         return folder.appendingPathComponent("dealsim")
     }()
 
-    /// Runs `dealsim arguments` in `directory` and waits for it.
+    /// Runs `dealsim arguments` in `directory` and waits for it. Standard output and error go
+    /// to files outside `directory` (so a full pipe can never block the process, and the
+    /// folder holds only what `dealsim` writes); standard error is not a terminal.
     static func run(_ arguments: [String], in directory: URL) throws -> DealSimProcess {
+        let streams = FileManager.default.temporaryDirectory.appendingPathComponent("dealsim-streams-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: streams) }
+        let outURL = streams.appendingPathComponent("stdout"), errURL = streams.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try out.close()
+        try err.close()
         return DealSimProcess(
-            status: process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
-            standardError: String(decoding: error, as: UTF8.self))
+            status: process.terminationStatus,
+            standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}
+
+/// A `dealsim` process started without waiting for it, to be interrupted.
+///
+/// It is spawned with every signal's default action restored and none blocked, so that
+/// SIGINT stops it as Ctrl-C would even when the test runner itself ignores SIGINT (as a
+/// background job of a non-interactive shell does).
+struct RunningDealSim {
+    let pid: pid_t
+
+    /// How the process ended.
+    enum Ending: Equatable {
+        case exited(Int32)
+        case signaled(Int32)
+    }
+
+    /// Starts `dealsim arguments` with standard output and error written to `output` and
+    /// `error`. Paths in `arguments` must be absolute: the process runs in the test's own
+    /// working directory.
+    init(_ arguments: [String], output: URL, error: URL) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, error.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var all = sigset_t(), none = sigset_t()
+        sigfillset(&all)
+        sigdelset(&all, SIGKILL)
+        sigdelset(&all, SIGSTOP)
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        let argv: [UnsafeMutablePointer<CChar>?] = ([DealSimProcess.executable.path] + arguments).map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, DealSimProcess.executable.path, &actions, &attributes, argv, environ)
+        guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
+        self.pid = pid
+    }
+
+    /// Whether the process is still running (not yet exited, or exited but not waited for).
+    var isRunning: Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) == 0
+    }
+
+    /// Sends `signal` to the process.
+    func send(_ signal: Int32) { kill(pid, signal) }
+
+    /// Waits for the process to end.
+    func wait() -> Ending {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        let signal = status & 0x7f
+        return signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
     }
 }
 
@@ -48,6 +121,9 @@ final class TemporaryFolder {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
+    /// The absolute path of `name` inside the folder.
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
     /// Writes `text` to `name` inside the folder and returns its URL.
     @discardableResult
     func write(_ name: String, _ text: String) throws -> URL {
@@ -57,8 +133,39 @@ final class TemporaryFolder {
         return file
     }
 
+    /// Creates the folder `name` (and its parents) inside the folder.
+    func makeFolder(_ name: String) throws {
+        try FileManager.default.createDirectory(at: url.appendingPathComponent(name), withIntermediateDirectories: true)
+    }
+
     /// The contents of `name`, or nil if it does not exist.
     func read(_ name: String) -> String? {
         (try? Data(contentsOf: url.appendingPathComponent(name))).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The names in the folder `name` ("" for the folder itself), hidden ones included, sorted.
+    func list(_ name: String = "") -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path(name))) ?? []).sorted()
+    }
+
+    /// Every file and folder under `name` ("" for the whole folder) by its path relative to
+    /// it: a folder maps to nil, a file to its bytes. Two snapshots are equal when nothing
+    /// was created, removed or changed.
+    func snapshot(_ name: String = "") -> [String: Data?] {
+        let root = url.appendingPathComponent(name)
+        var entries: [String: Data?] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return entries }
+        while let relative = enumerator.nextObject() as? String {
+            let full = root.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory)
+            entries[relative] = isDirectory.boolValue ? .some(nil) : .some(try? Data(contentsOf: full))
+        }
+        return entries
+    }
+
+    /// Runs `dealsim arguments` in this folder.
+    func dealsim(_ arguments: String...) throws -> DealSimProcess {
+        try DealSimProcess.run(arguments, in: url)
     }
 }

@@ -1,0 +1,238 @@
+import Foundation
+import Testing
+
+/// `dealsim run`: the files it writes, what it prints, and that runs can be repeated.
+@Suite struct RunCommandTests {
+    static let reportFiles = ["monthly.csv", "summary.csv", "summary.md"]
+    static let summaryMetrics = [
+        "vendor_revenue", "vendor_cost", "vendor_profit", "margin", "buyer_cost", "buyer_net_savings",
+        "invoice_per_outcome", "compute_per_outcome", "max_deficit", "p_loss", "p_any_loss_month",
+    ]
+
+    /// The rows of a CSV file without quoted commas, each split into cells.
+    static func rows(_ csv: String) -> [[String]] {
+        csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// A whole number of dollars as the comparison table shows it: `$1,234,567`, `-$8`.
+    static func dollars(_ amount: Double) -> String {
+        let digits = String(Int(abs(amount).rounded()))
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
+            grouped.append(digit)
+        }
+        return (amount < 0 ? "-$" : "$") + grouped
+    }
+
+    /// The files of a report folder by name.
+    static func report(_ folder: TemporaryFolder, _ name: String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: folder.list(name).map { ($0, folder.read("\(name)/\($0)") ?? "") })
+    }
+
+    @Test func goodRun() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.json", Scenarios.supportAgent())
+        let result = try folder.dealsim("run", "s.json", "--trials", "200", "--seed", "7", "--out", "out")
+        #expect(result.status == 0)
+        #expect(result.standardError == "", "no progress when standard error is not a terminal")
+        #expect(folder.list() == ["out", "s.json"])
+        #expect(folder.list("out") == Self.reportFiles, "the three reports and no temporary files")
+
+        // summary.csv: the header of MODEL.md §5 and every metric of every offer, in order.
+        let summary = Self.rows(try #require(folder.read("out/summary.csv")))
+        #expect(summary.first == ["offer", "metric", "mean", "se", "p5", "p50", "p95"])
+        let offers = ["Per resolution", "Platform + outcome"]
+        #expect(summary.dropFirst().map { [$0[0], $0[1]] } == offers.flatMap { offer in Self.summaryMetrics.map { [offer, $0] } })
+        #expect(summary.allSatisfy { $0.count == 7 })
+        for row in summary.dropFirst() where row[1].hasPrefix("p_") {
+            #expect(Double(row[2]) != nil && row[3...] == ["", "", "", ""], "a probability has only a mean: \(row)")
+        }
+
+        // monthly.csv: 24 months of three metrics for each offer.
+        let monthly = Self.rows(try #require(folder.read("out/monthly.csv")))
+        #expect(monthly.first == ["offer", "month", "metric", "mean", "p5", "p50", "p95"])
+        #expect(monthly.count == 1 + 2 * 24 * 3)
+        #expect(Set(monthly.dropFirst().map { $0[2] }) == ["invoice", "vendor_profit", "buyer_cost"])
+        #expect(monthly.dropFirst().allSatisfy { $0.count == 7 && (1...24).contains(Int($0[1]) ?? 0) })
+
+        // summary.md: title, trials and seed.
+        let markdown = try #require(folder.read("out/summary.md"))
+        #expect(markdown.hasPrefix("# AI support agent: per-resolution pricing against hybrids\n"))
+        #expect(markdown.contains("200 trials over 24 months, seed 7, amounts in USD."))
+
+        // Standard output: title, seed, the comparison table (agreeing with summary.csv) and where the files went.
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == 9)
+        guard lines.count == 9 else { return }
+        #expect(lines[0] == "AI support agent: per-resolution pricing against hybrids")
+        #expect(lines[1] == "200 trials, seed 7, 24 months; means over the horizon")
+        #expect(lines[2] == "")
+        #expect(
+            lines[3].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                == "offer vendor profit margin P(loss) buyer cost net savings monthly bill P95")
+        for (line, offer) in zip(lines[4...5], offers) {
+            #expect(line.hasPrefix(offer + " "))
+            let cells = line.dropFirst(offer.count).split(separator: " ").map(String.init)
+            #expect(cells.count == 6)
+            func mean(_ metric: String) -> Double? {
+                summary.first { $0[0] == offer && $0[1] == metric }.flatMap { Double($0[2]) }
+            }
+            #expect(cells.first == mean("vendor_profit").map(Self.dollars))
+            #expect(cells.dropFirst(3).first == mean("buyer_cost").map(Self.dollars))
+            #expect(cells.dropFirst(4).first == mean("buyer_net_savings").map(Self.dollars))
+        }
+        #expect(lines[6] == "")
+        #expect(lines[7] == "Wrote out/summary.md, summary.csv and monthly.csv.")
+        #expect(lines[8] == "")
+    }
+
+    /// The same scenario, seed and trials give the same bytes: twice in a row, with one
+    /// thread or two, and with the seed given in the scenario or on the command line.
+    @Test func repeatable() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.json", Scenarios.supportAgent(seed: 7))
+        let runs = [
+            ["run", "s.json", "--trials", "200", "--seed", "7", "--out", "a"],
+            ["run", "s.json", "--trials", "200", "--seed", "7", "--out", "b"],
+            ["run", "s.json", "--trials", "200", "--seed", "7", "--out", "one", "--threads", "1"],
+            ["run", "s.json", "--trials", "200", "--seed", "7", "--out", "two", "--threads", "2"],
+            ["run", "s.json", "--out", "from-scenario"],
+        ]
+        var outputs: [String] = []
+        for arguments in runs {
+            let result = try DealSimProcess.run(arguments, in: folder.url)
+            #expect(result.status == 0)
+            #expect(result.standardError == "")
+            outputs.append(result.standardOutput.components(separatedBy: "\nWrote ")[0])
+        }
+        let first = Self.report(folder, "a")
+        #expect(first.keys.sorted() == Self.reportFiles)
+        for out in ["b", "one", "two", "from-scenario"] {
+            let same = Self.report(folder, out) == first
+            #expect(same, "\(out) differs from a")
+        }
+        #expect(Set(outputs).count == 1, "the same table every time")
+    }
+
+    /// Without --out the reports go to reports/<scenario name>/ in the working folder.
+    @Test func defaultFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("scenarios/s.json", Scenarios.supportAgent())
+        let result = try folder.dealsim("run", "scenarios/s.json", "--trials", "200")
+        #expect(result.status == 0)
+        #expect(result.standardError == "")
+        #expect(result.standardOutput.contains("200 trials, seed 2026, 24 months"))
+        #expect(result.standardOutput.hasSuffix("\nWrote reports/support-agent/summary.md, summary.csv and monthly.csv.\n"))
+        #expect(folder.list() == ["reports", "scenarios"])
+        #expect(folder.list("reports") == ["support-agent"])
+        #expect(folder.list("reports/support-agent") == Self.reportFiles)
+        #expect(folder.list("scenarios") == ["s.json"])
+    }
+
+    /// Without a seed anywhere, one is chosen, printed and written into summary.md, and
+    /// giving it back reproduces the files byte for byte.
+    @Test func chosenSeed() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.json", Scenarios.supportAgent(seed: nil))
+        let first = try folder.dealsim("run", "s.json", "--trials", "200", "--out", "first")
+        #expect(first.status == 0)
+        #expect(first.standardError == "")
+        let line = try #require(first.standardOutput.split(separator: "\n").dropFirst().first)
+        let prefix = "200 trials, seed ", suffix = ", 24 months; means over the horizon"
+        #expect(line.hasPrefix(prefix) && line.hasSuffix(suffix))
+        let seed = try #require(UInt64(line.dropFirst(prefix.count).dropLast(suffix.count)))
+        #expect(try #require(folder.read("first/summary.md")).contains("200 trials over 24 months, seed \(seed), amounts in USD."))
+
+        let again = try folder.dealsim("run", "s.json", "--trials", "200", "--seed", String(seed), "--out", "again")
+        #expect(again.status == 0)
+        let same = Self.report(folder, "again") == Self.report(folder, "first")
+        #expect(same, "the seed printed reproduces the run")
+        #expect(Self.report(folder, "first").count == 3)
+
+        let other = try folder.dealsim("run", "s.json", "--trials", "200", "--out", "other")
+        #expect(other.status == 0)
+        #expect(!other.standardOutput.contains("seed \(seed),"), "a new seed for each run without one")
+    }
+
+    /// A run that fails leaves the previous report as it was: a bad scenario, a bad option,
+    /// a scenario that is missing.
+    @Test(arguments: [
+        ["run", "bad.json", "--out", "out"],
+        ["run", "s.json", "--out", "out", "--trials", "0"],
+        ["run", "missing.json", "--out", "out"],
+        ["run", "s.json", "--out", "out", "--trails", "5"],
+    ])
+    func failedRunKeepsReport(_ arguments: [String]) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.json", Scenarios.supportAgent())
+        try folder.write("bad.json", Scenarios.misspelt)
+        try folder.write("out/summary.md", "# The old report\n")
+        try folder.write("out/summary.csv", "offer,metric,mean,se,p5,p50,p95\nold,vendor_profit,1,,,,\n")
+        try folder.write("out/monthly.csv", "offer,month,metric,mean,p5,p50,p95\n")
+        let before = folder.snapshot()
+        let result = try DealSimProcess.run(arguments, in: folder.url)
+        #expect([64, 65, 66].contains(result.status))
+        #expect(result.standardOutput == "")
+        #expect(result.standardError.split(separator: "\n").count <= 2, "one message (and a pointer to --help)")
+        #expect(folder.snapshot() == before)
+    }
+
+    /// A good run replaces an old report completely and leaves other files in the folder alone.
+    @Test func replacesOldReport() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.json", Scenarios.supportAgent())
+        try folder.write("out/summary.md", "# The old report\n")
+        try folder.write("out/notes.txt", "mine\n")
+        let result = try folder.dealsim("run", "s.json", "--out", "out", "--seed", "7")
+        #expect(result.status == 0)
+        #expect(folder.list("out") == ["monthly.csv", "notes.txt", "summary.csv", "summary.md"])
+        #expect(folder.read("out/notes.txt") == "mine\n")
+        #expect(folder.read("out/summary.md")?.hasPrefix("# AI support agent") == true)
+    }
+
+    /// Ctrl-C during a long run leaves the previous report byte for byte, no temporary
+    /// files, and nothing on standard output or error.
+    @Test func interruptedRunKeepsReport() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.json", Scenarios.supportAgent())
+        let first = try folder.dealsim("run", "s.json", "--out", "out", "--seed", "7")
+        #expect(first.status == 0)
+        let before = folder.snapshot("out")
+        #expect(before.keys.sorted() == Self.reportFiles)
+
+        let streams = try TemporaryFolder()
+        // A million trials take minutes in a debug build; the process is stopped long before.
+        let running = try RunningDealSim(
+            ["run", folder.path("s.json"), "--trials", "1000000", "--out", folder.path("out")],
+            output: streams.url.appendingPathComponent("stdout"), error: streams.url.appendingPathComponent("stderr"))
+        Thread.sleep(forTimeInterval: 0.5)
+        let wasRunning = running.isRunning
+        running.send(SIGINT)
+        let ending = running.wait()
+        #expect(wasRunning, "still simulating when interrupted")
+        #expect(ending == .signaled(SIGINT) || ending == .exited(130))
+        #expect(folder.snapshot("out") == before, "the old report, byte for byte, and no temporary files")
+        #expect(folder.list() == ["out", "s.json"])
+        #expect(streams.read("stdout") == "")
+        #expect(streams.read("stderr") == "")
+    }
+
+    /// Ctrl-C during a run into a folder that does not exist yet leaves no folder behind.
+    @Test func interruptedRunCreatesNothing() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.json", Scenarios.supportAgent())
+        let streams = try TemporaryFolder()
+        let running = try RunningDealSim(
+            ["run", folder.path("s.json"), "--trials", "1000000", "--out", folder.path("new/out")],
+            output: streams.url.appendingPathComponent("stdout"), error: streams.url.appendingPathComponent("stderr"))
+        Thread.sleep(forTimeInterval: 0.5)
+        let wasRunning = running.isRunning
+        running.send(SIGINT)
+        let ending = running.wait()
+        #expect(wasRunning, "still simulating when interrupted")
+        #expect(ending == .signaled(SIGINT) || ending == .exited(130))
+        #expect(folder.list() == ["s.json"])
+        #expect(streams.read("stderr") == "")
+    }
+}
