@@ -46,7 +46,8 @@ struct Arguments {
                 name = String(name[..<equals])
             }
             guard let option = options.first(where: { $0.name == name }) else {
-                let suggestion = Suggestion.closest(to: name, in: options.map(\.name))
+                let suggestion =
+                    Suggestion.closest(to: name, in: options.map(\.name))
                     .map { " Did you mean '--\($0)'?" } ?? ""
                 throw .usage("unknown option '\(argument)'.\(suggestion)", command: command)
             }

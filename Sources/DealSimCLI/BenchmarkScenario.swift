@@ -33,15 +33,19 @@ enum BenchmarkScenario {
                 offer("Capped, pause", [.cappedPerOutcome(CappedPerOutcome(price: 0.99, monthlyCap: 15_000, atCap: .pause))]),
                 offer("Tiered, cheapest", [.tiered(Tiered(tiers: tiers, plan: .cheapest, overagePrice: 0.99))]),
                 offer("Graduated", [.graduated(Graduated(metric: .outcomes, mode: .graduated, brackets: brackets))]),
-                offer("Subscription + bonus", [.subscriptionPlusBonus(SubscriptionPlusBonus(monthlyFee: 8_000, bonus: 4_000, target: 15_000))]),
+                offer(
+                    "Subscription + bonus", [.subscriptionPlusBonus(SubscriptionPlusBonus(monthlyFee: 8_000, bonus: 4_000, target: 15_000))]
+                ),
                 offer(
                     "Per conversation + savings share",
                     [.perTask(PerTask(price: 0.5)), .revenueShare(RevenueShare(percent: 15, basis: .savings, monthlyCap: 40_000))],
                     buyerCosts: BuyerCosts(perTask: .fixed(0.05))),
                 offer(
                     "Per attempt + outcome, volume on tasks",
-                    [.perAttempt(PerAttempt(price: 0.1)), .perOutcome(PerOutcome(price: 0.5)),
-                     .graduated(Graduated(metric: .tasks, mode: .volume, brackets: brackets))],
+                    [
+                        .perAttempt(PerAttempt(price: 0.1)), .perOutcome(PerOutcome(price: 0.5)),
+                        .graduated(Graduated(metric: .tasks, mode: .volume, brackets: brackets)),
+                    ],
                     terms: DealTerms(freeMonths: 2, minimumMonthly: 5_000, implementationFee: 10_000)),
                 offer(
                     "Cost plus, seats and platform",

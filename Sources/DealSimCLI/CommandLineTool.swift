@@ -117,9 +117,10 @@ extension Command {
 
     /// `dealsim <name> --help`, laid out like other Unix tools.
     static var help: String {
-        let optionRows = options.map { option in
-            ("--\(option.name)" + (option.value.map { " <\($0)>" } ?? ""), option.help)
-        } + [("-h, --help", "Show help information.")]
+        let optionRows =
+            options.map { option in
+                ("--\(option.name)" + (option.value.map { " <\($0)>" } ?? ""), option.help)
+            } + [("-h, --help", "Show help information.")]
         let width = (arguments.map { $0.0.count } + optionRows.map { $0.0.count }).max()! + 2
         func rows(_ rows: [(String, String)]) -> String {
             rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n")
@@ -137,7 +138,9 @@ extension Command {
         case 0: throw .usage("missing scenario file: dealsim \(name) \(synopsis)", command: name)
         case 1: return arguments.positionals[0]
         default:
-            throw .usage("expected one scenario file, found \(arguments.positionals.count): \(arguments.positionals.joined(separator: " "))", command: name)
+            throw .usage(
+                "expected one scenario file, found \(arguments.positionals.count): \(arguments.positionals.joined(separator: " "))",
+                command: name)
         }
     }
 }

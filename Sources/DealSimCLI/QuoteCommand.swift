@@ -52,7 +52,8 @@ enum QuoteCommand: Command {
             let lines = offer.invoiceLines(for: usage, month: quoteMonth)
             let total = offer.invoice(for: usage, month: quoteMonth)
             rows += lines.map { (offer.name, $0.item, $0.amount) } + [(offer.name, "total", total)]
-            text += invoiceText(offer: offer, month: quoteMonth, fraction: fraction, lines: lines, total: total, currency: scenario.currency)
+            text += invoiceText(
+                offer: offer, month: quoteMonth, fraction: fraction, lines: lines, total: total, currency: scenario.currency)
         }
         if csv {
             output.standardOutput(
@@ -73,20 +74,13 @@ enum QuoteCommand: Command {
         for line in lines {
             table.rows.append([
                 "  " + line.item, line.quantity.map(Format.count) ?? "",
-                line.unitPrice.map { Format.price($0, currency: currency) } ?? "", centsText(line.amount, currency: currency),
+                line.unitPrice.map { Format.price($0, currency: currency) } ?? "", Format.moneyToTheCent(line.amount, currency: currency),
             ])
         }
-        table.rows.append(["  total", "", "", centsText(total, currency: currency)])
+        table.rows.append(["  total", "", "", Format.moneyToTheCent(total, currency: currency)])
         return "\(offer.name), month \(month)\n\(table.rendered)\n"
     }
 
     /// An amount rounded to the cent, as a raw CSV number: `14850.00`.
     private static func cents(_ amount: Double) -> String { String(format: "%.2f", amount) }
-
-    /// An amount to the cent for people: `$14,850.00`.
-    private static func centsText(_ amount: Double, currency: String) -> String {
-        let whole = Format.money(amount.rounded(.towardZero), currency: currency)
-        let fraction = String(format: "%.2f", abs(amount)).suffix(3)
-        return abs(amount) < 100 ? Format.money(amount, currency: currency) : whole + fraction
-    }
 }

@@ -38,6 +38,17 @@ public enum Format {
         return withCurrency(wholeDigits(amount.magnitude), negative: amount < 0, currency: currency)
     }
 
+    /// An amount always to the cent, as an invoice shows it: `$14,850.00`, `$0.00`,
+    /// `-$1.50`. Rounded half away from zero on the stored value, like ``money(_:currency:)``.
+    public static func moneyToTheCent(_ amount: Double, currency: String) -> String {
+        guard amount.isFinite else { return notANumber }
+        let cents = (amount.magnitude * 100).rounded(.toNearestOrAwayFromZero)
+        let whole = (cents / 100).rounded(.down)
+        let fraction = Int(cents - whole * 100)
+        let text = wholeDigits(whole) + "." + (fraction < 10 ? "0" : "") + String(fraction)
+        return withCurrency(text, negative: amount < 0 && cents > 0, currency: currency)
+    }
+
     /// A unit price, shown exactly to a millionth: at least two decimals when it is not a
     /// whole number, none when it is.
     ///
