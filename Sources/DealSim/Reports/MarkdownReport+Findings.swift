@@ -86,20 +86,25 @@ extension MarkdownReport.Page {
     }
 
     /// The vendor's compute cost per accepted outcome against what it invoices per accepted
-    /// outcome, when compute takes a notable share.
+    /// outcome, when compute takes a notable share. Both are means over trials of each
+    /// trial's ratio (the `compute_per_outcome` and `invoice_per_outcome` of `summary.csv`;
+    /// the compute total is not kept, so a ratio of means cannot be formed), and the sentence
+    /// says so: the invoice per outcome may then differ a little from expected revenue ÷
+    /// expected accepted outcomes in the tables.
     func computeFinding(_ offer: OfferResult) -> String? {
         guard let compute = offer[.computePerOutcome].mean, let price = offer[.invoicePerOutcome].mean, price > 0,
             compute / price >= Self.notableComputeShare
         else { return nil }
         var text =
             "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
-            + "per accepted outcome on average, \(Format.percent(compute / price)) of the "
-            + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome"
+            + "per accepted outcome, \(Format.percent(compute / price)) of the "
+            + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome "
+            + "(each a mean over trials of the trial's total ÷ its accepted outcomes"
         let excluded = offer[.computePerOutcome].excluded
         if excluded > 0 {
-            text += " (\(ReportWords.count(excluded, "trial")) without accepted outcomes left out)"
+            text += "; \(ReportWords.count(excluded, "trial")) without accepted outcomes left out"
         }
-        return text + "."
+        return text + ")."
     }
 
     /// The buyer's savings against all-human work: the offer that saves most, and every

@@ -7,7 +7,7 @@ extension MarkdownReport.Page {
                 cell(offer),
                 withRange(offer[.vendorRevenue]) { money($0) },
                 withRange(offer[.vendorProfit]) { money($0) },
-                withRange(offer[.margin]) { percent($0) },
+                margin(offer),
                 percent(offer.probabilityOfLoss),
                 percent(offer.probabilityOfLossMonth),
                 money(offer[.maxDeficit].p95),
@@ -20,12 +20,12 @@ extension MarkdownReport.Page {
             ], rows)
         var notes = [
             "Means over \(ReportWords.count(result.trials, "trial")), with the 5th to 95th percentile in parentheses. "
-                + "Margin is profit / revenue in each trial. P(loss) is the share of trials whose profit over \(horizon) "
-                + "is negative; funding needed is the P95 of the deepest cumulative loss the vendor carries."
+                + "Margin is expected profit ÷ expected revenue, so it agrees with the two columns before it; in "
+                + "parentheses are the P5 and P95 of each trial's margin (its profit ÷ its revenue over \(horizon)). "
+                + "P(loss) is the share of trials whose profit over \(horizon) is negative; funding needed is the P95 of "
+                + "the deepest cumulative loss the vendor carries."
         ]
-        for offer in result.offers {
-            if let note = exclusionNote(offer[.margin], offer, what: "margin", without: "revenue") { notes.append(note) }
-        }
+        notes += result.offers.compactMap(marginExclusionNote)
         return "## For the vendor\n\n" + table + "\n\n" + notes.joined(separator: " ")
     }
 
@@ -53,7 +53,7 @@ extension MarkdownReport.Page {
         costs.append("the human work on every task the agent leaves undone, at the human cost per task")
         var notes = [
             "Total cost over \(horizon) adds \(ReportWords.list(costs)). "
-                + "Cost per accepted outcome is expected total cost / expected accepted outcomes. "
+                + "Cost per accepted outcome is expected total cost ÷ expected accepted outcomes. "
                 + "The monthly bill is the highest P95 of the invoice in any month, with that month."
         ]
         for offer in result.offers where offer.acceptedOutcomes.mean == 0 {
@@ -70,13 +70,23 @@ extension MarkdownReport.Page {
         return "\(money(bill.value)) (month \(bill.month)\(fee))"
     }
 
-    /// "Margin is undefined under X in 12 of 200 trials without revenue." when trials
-    /// were left out of a ratio.
-    func exclusionNote(_ s: MetricSummary, _ offer: OfferResult, what: String, without: String) -> String? {
+    /// "24% (-177% to 68%)": the expected margin (``OfferResult/expectedMargin``), with the
+    /// P5–P95 of the per-trial margins when any trial has one.
+    func margin(_ offer: OfferResult) -> String {
+        guard let margin = offer.expectedMargin else { return Format.notANumber }
+        let perTrial = offer[.margin]
+        guard let p5 = perTrial.p5, let p95 = perTrial.p95 else { return percent(margin) }
+        return "\(percent(margin)) (\(ReportWords.range(percent(p5), percent(p95), p5, p95)))"
+    }
+
+    /// "The P5–P95 of the margin of X leaves out 12 of 200 trials, which have no revenue, …"
+    /// when trials without revenue were left out of the per-trial margins.
+    func marginExclusionNote(_ offer: OfferResult) -> String? {
+        let s = offer[.margin]
         guard s.excluded > 0 else { return nil }
-        if s.included == 0 { return "The \(what) of \(name(offer)) is undefined: no trial has any \(without)." }
-        return "The \(what) of \(name(offer)) is undefined in \(Format.count(s.excluded)) of "
-            + "\(ReportWords.count(s.included + s.excluded, "trial")) without \(without) and is summarised over the other "
+        if s.included == 0 { return "The margin of \(name(offer)) is undefined: no trial has any revenue." }
+        return "The P5–P95 of the margin of \(name(offer)) leaves out \(Format.count(s.excluded)) of "
+            + "\(ReportWords.count(s.included + s.excluded, "trial")), which have no revenue, and is taken over the other "
             + "\(Format.count(s.included))."
     }
 }

@@ -8,6 +8,16 @@ extension OfferResult {
         var month: Int
     }
 
+    /// The margin of the expected accounts, `E[vendor profit] / E[vendor revenue]`: the margin
+    /// the report shows, which agrees with the expected profit and revenue beside it (the
+    /// mean of the per-trial margins, in `summary.csv`, can be negative beside a positive
+    /// expected profit, as trials with little revenue have large negative margins); `nil`
+    /// when no revenue is expected.
+    public var expectedMargin: Double? {
+        guard let profit = self[.vendorProfit].mean, let revenue = self[.vendorRevenue].mean, revenue > 0 else { return nil }
+        return profit / revenue
+    }
+
     /// The buyer's cost per accepted outcome, `E[buyer cost] / E[accepted outcomes]` (a ratio
     /// of means, so trials without outcomes need not be left out); `nil` when no outcome is
     /// expected.

@@ -76,8 +76,8 @@ extension ReportTests {
                 "- **Flat** has at least one losing month in 10% of trials, although it never loses money over 3 months.\n",
                 "- **Per outcome** pays back the vendor's losses in month 2: cumulative expected profit bottoms out at "
                     + "-$300 in month 1.\n",
-                "- Under **Per outcome** the vendor's compute costs $0.25 per accepted outcome on average, 25% of the "
-                    + "$1.00 it invoices per accepted outcome.\n",
+                "- Under **Per outcome** the vendor's compute costs $0.25 per accepted outcome, 25% of the $1.00 it "
+                    + "invoices per accepted outcome (each a mean over trials of the trial's total ÷ its accepted outcomes).\n",
                 "- All-human work would cost the buyer $15,000 over 3 months; **Per outcome** saves $6,000 of it (40%) "
                     + "on average, and still $5,400 at P5.\n",
                 "- **Flat** costs the buyer $1,500 more than all-human work on average.\n",
@@ -183,13 +183,52 @@ extension ReportTests {
             let text = MarkdownReport.render(result)
             #expect(
                 text.contains(
-                    "The margin of **Per outcome** is undefined in 12 of 100 trials without revenue and is summarised "
-                        + "over the other 88."))
-            #expect(!text.contains("The margin of **Flat**"))
+                    "The P5–P95 of the margin of **Per outcome** leaves out 12 of 100 trials, which have no revenue, and is "
+                        + "taken over the other 88."))
+            #expect(!text.contains("margin of **Flat**"))
+            var withCompute = result
+            withCompute.offers[0] = F.offer(
+                "Per outcome",
+                horizon: [
+                    .invoicePerOutcome: F.stats(1, included: 97, excluded: 3),
+                    .computePerOutcome: F.stats(0.5, included: 97, excluded: 3),
+                ])
+            #expect(
+                MarkdownReport.render(withCompute).contains(
+                    "- Under **Per outcome** the vendor's compute costs $0.50 per accepted outcome, 50% of the $1.00 it "
+                        + "invoices per accepted outcome (each a mean over trials of the trial's total ÷ its accepted "
+                        + "outcomes; 3 trials without accepted outcomes left out).\n"))
             result.offers[1] = F.offer("Flat")  // every statistic undefined
             let empty = MarkdownReport.render(result)
             #expect(empty.contains("The margin of **Flat** is undefined: no trial has any revenue."))
             #expect(empty.contains("| Flat | n/a | n/a | n/a | 0% | 0% | n/a |"))
+        }
+
+        /// The margin shown is expected profit ÷ expected revenue, so that it never contradicts the
+        /// profit beside it; the mean of per-trial margins (in the CSV) can: here it is -13%
+        /// beside a positive profit. Its P5–P95 are the per-trial margins'.
+        @Test func marginIsExpectedProfitOverExpectedRevenue() {
+            var result = F.twoOffers
+            result.offers[0] = F.offer(
+                "Share",
+                horizon: [
+                    .vendorRevenue: F.stats(294_769, p5: 81_609, p95: 681_515),
+                    .vendorProfit: F.stats(71_294, p5: -152_625, p95: 456_388),
+                    .margin: F.stats(-0.13, p5: -1.77, p95: 0.68),
+                ])
+            let text = MarkdownReport.render(result)
+            #expect(text.contains("| Share | $294,769 ($81,609–$681,515) | $71,294 (-$152,625 to $456,388) | 24% (-177% to 68%) |"))
+            #expect(text.contains("| Flat | $1,500 ($1,500–$1,500) | $300 ($200–$400) | 20% (13%–27%) |"))
+            #expect(!text.contains("-13%"))
+            #expect(
+                text.contains(
+                    "Margin is expected profit ÷ expected revenue, so it agrees with the two columns before it; in "
+                        + "parentheses are the P5 and P95 of each trial's margin (its profit ÷ its revenue over 3 months)."))
+            #expect(text.contains("Cost per accepted outcome is expected total cost ÷ expected accepted outcomes."))
+            // Without expected revenue the margin is undefined, whatever the trials say.
+            result.offers[0] = F.offer(
+                "Share", horizon: [.vendorRevenue: F.stats(0), .vendorProfit: F.stats(-50), .margin: F.stats(nil, included: 0)])
+            #expect(MarkdownReport.render(result).contains("| Share | $0 | -$50.00 | n/a |"))
         }
 
         @Test func pipesInNamesDoNotBreakTables() {
