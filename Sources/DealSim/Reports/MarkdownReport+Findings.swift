@@ -107,9 +107,22 @@ extension MarkdownReport.Page {
         return text + ")."
     }
 
-    /// The buyer's savings against all-human work: the offer that saves most, and every
-    /// offer that costs more than all-human work.
+    /// The buyer's savings against all-human work (when it costs anything): the offer that
+    /// saves most, and every offer that costs more than all-human work; and the offer best for
+    /// both sides, if one is.
     func buyerFindings() -> [String] {
+        var bullets = savingsFindings()
+        if let vendorPick = comparison.bestForVendor, comparison.bestForVendorIsSafe, result.offers.count > 1,
+            vendorPick == comparison.bestForBuyer
+        {
+            bullets.append(
+                "\(name(result.offers[vendorPick])) is both the cheapest for the buyer and the most profitable offer the "
+                    + "vendor can accept.")
+        }
+        return bullets
+    }
+
+    private func savingsFindings() -> [String] {
         guard let baseline = result.baseline.mean, baseline > 0 else { return [] }
         var bullets: [String] = []
         let saving = result.offers.filter { ($0[.buyerNetSavings].mean ?? 0) > 0 }
@@ -124,13 +137,6 @@ extension MarkdownReport.Page {
         for offer in result.offers {
             guard let savings = offer[.buyerNetSavings].mean, savings < 0 else { continue }
             bullets.append("\(name(offer)) costs the buyer \(money(-savings)) more than all-human work on average.")
-        }
-        if let vendorPick = comparison.bestForVendor, comparison.bestForVendorIsSafe, result.offers.count > 1,
-            vendorPick == comparison.bestForBuyer
-        {
-            bullets.append(
-                "\(name(result.offers[vendorPick])) is both the cheapest for the buyer and the most profitable offer the "
-                    + "vendor can accept.")
         }
         return bullets
     }

@@ -29,31 +29,39 @@ extension MarkdownReport.Page {
         return "## For the vendor\n\n" + table + "\n\n" + notes.joined(separator: " ")
     }
 
+    /// The buyer's table. Without human cost (``MarkdownReport/Page/humanWorkIsFree``) it has
+    /// no all-human row and no savings column, and its note says why.
     func buyerSection() -> String {
+        let human = !humanWorkIsFree
         var rows = result.offers.enumerated().map { index, offer in
             [
                 cell(offer),
                 withRange(offer[.buyerCost]) { money($0) },
                 offer.acceptedOutcomes.mean.map(Format.count) ?? Format.notANumber,
                 offer.costPerAcceptedOutcome.map { money($0) } ?? Format.notANumber,
-                withRange(offer[.buyerNetSavings]) { money($0) },
-                highestBill(index),
-            ]
+            ] + (human ? [withRange(offer[.buyerNetSavings]) { money($0) }] : []) + [highestBill(index)]
         }
-        rows.append(["All-human work", withRange(result.baseline) { money($0) }, "—", "—", "—", "—"])
+        if human { rows.append(["All-human work", withRange(result.baseline) { money($0) }, "—", "—", "—", "—"]) }
         let table = MarkdownText.table(
-            [
-                "Offer", "Expected total cost (P5–P95)", "Accepted outcomes", "Cost per accepted outcome",
-                "Net savings vs all-human (P5–P95)", "Highest monthly bill (P95)",
-            ], rows)
+            ["Offer", "Expected total cost (P5–P95)", "Accepted outcomes", "Cost per accepted outcome"]
+                + (human ? ["Net savings vs all-human (P5–P95)"] : []) + ["Highest monthly bill (P95)"], rows)
         var costs = ["the invoice"]
         if scenario.offers.contains(where: { $0.buyerCosts.words(currency: currency, billsOnOutcomes: $0.billsOnOutcomes) != nil }) {
             costs.append("the buyer's own costs")
         }
-        costs.append("the human work on every task the agent leaves undone, at the human cost per task")
+        var total: String
+        if human {
+            costs.append("the human work on every task the agent leaves undone, at the human cost per task")
+            total = "Total cost over \(horizon) adds \(ReportWords.list(costs)). "
+        } else {
+            total =
+                (costs.count == 1
+                    ? "Total cost over \(horizon) is the invoice" : "Total cost over \(horizon) adds \(ReportWords.list(costs))")
+                + ": the human cost per task is \(money(0)) in every trial, so the work the agent leaves undone costs the "
+                + "buyer nothing and there are no savings against all-human work to show. "
+        }
         var notes = [
-            "Total cost over \(horizon) adds \(ReportWords.list(costs)). "
-                + "Cost per accepted outcome is expected total cost ÷ expected accepted outcomes. "
+            total + "Cost per accepted outcome is expected total cost ÷ expected accepted outcomes. "
                 + "The monthly bill is the highest P95 of the invoice in any month, with that month."
         ]
         for offer in result.offers where offer.acceptedOutcomes.mean == 0 {

@@ -42,7 +42,7 @@ extension MarkdownReport.Page {
         let offer = result.offers[pick]
         var text =
             "**For the buyer: \(MarkdownText.inline(offer.name)).** It has the lowest expected total cost, "
-            + "\(money(offer[.buyerCost].mean)) over \(horizon) including the human work it leaves"
+            + "\(money(offer[.buyerCost].mean)) over \(horizon)\(humanWorkIsFree ? "" : " including the human work it leaves")"
         let others = result.offers.indices.filter { $0 != pick && result.offers[$0][.buyerCost].mean != nil }
         if let next = others.min(by: { result.offers[$0][.buyerCost].mean! < result.offers[$1][.buyerCost].mean! }),
             let cost = offer[.buyerCost].mean, let nextCost = result.offers[next][.buyerCost].mean

@@ -231,6 +231,34 @@ extension ReportTests {
             #expect(MarkdownReport.render(result).contains("| Share | $0 | -$50.00 | n/a |"))
         }
 
+        /// With a human cost of 0 in every trial there is no all-human baseline: no row, no
+        /// savings column, no sentence about savings or human work.
+        @Test func zeroHumanCostDropsTheBaseline() {
+            var result = F.twoOffers
+            result.baseline = F.stats(0, se: 0, p5: 0, p50: 0, p95: 0)
+            result.offers[0].probabilityOfLoss = 0.01  // best for both: that sentence stays
+            let text = MarkdownReport.render(result)
+            #expect(
+                text.contains(
+                    "| Offer | Expected total cost (P5–P95) | Accepted outcomes | Cost per accepted outcome | "
+                        + "Highest monthly bill (P95) |\n| --- | ---: | ---: | ---: | ---: |\n"
+                        + "| Per outcome | $9,000 ($8,500–$9,600) | 1,000 | $9.00 | $1,300 (month 3) |\n"))
+            for absent in ["| All-human work |", "Net savings", "$0 ($0–$0)", "human work it leaves", "saves", "at the human cost"] {
+                #expect(!text.contains(absent), "\(absent)")
+            }
+            #expect(
+                text.contains(
+                    "- **For the buyer: Per outcome.** It has the lowest expected total cost, $9,000 over 3 months, $7,500 "
+                        + "less than the next cheapest, **Flat**.\n"))
+            #expect(
+                text.contains(
+                    "Total cost over 3 months is the invoice: the human cost per task is $0 in every trial, so the work the "
+                        + "agent leaves undone costs the buyer nothing and there are no savings against all-human work to "
+                        + "show."))
+            #expect(text.contains("- **Per outcome** is both the cheapest for the buyer and the most profitable offer"))
+            #expect(Self.tablesAreWellFormed(text))
+        }
+
         @Test func pipesInNamesDoNotBreakTables() {
             let vendor = Vendor(id: "v|1", attemptSuccessRate: .fixed(0.5))
             var result = F.result([F.offer("A|B", vendor: "v|1"), F.offer("C | D", vendor: "v|1")])
