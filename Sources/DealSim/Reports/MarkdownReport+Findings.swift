@@ -112,12 +112,13 @@ extension MarkdownReport.Page {
     /// both sides, if one is.
     func buyerFindings() -> [String] {
         var bullets = savingsFindings()
-        if let vendorPick = comparison.bestForVendor, comparison.bestForVendorIsSafe, result.offers.count > 1,
-            vendorPick == comparison.bestForBuyer
+        if let buyerPick = comparison.bestForBuyer, let vendorPick = comparison.bestForVendor(result.offers[buyerPick].vendor),
+            vendorPick.isSafe, vendorPick.offer == buyerPick
         {
+            let vendor = severalVendors ? MarkdownText.inline(vendorPick.vendor) : "the vendor"
             bullets.append(
-                "\(name(result.offers[vendorPick])) is both the cheapest for the buyer and the most profitable offer the "
-                    + "vendor can accept.")
+                "\(name(result.offers[buyerPick])) is both the cheapest for the buyer and the most profitable offer "
+                    + "\(vendor) can accept.")
         }
         return bullets
     }

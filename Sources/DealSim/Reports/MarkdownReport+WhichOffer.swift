@@ -5,37 +5,69 @@ extension MarkdownReport.Page {
         let offers = result.offers
         guard offers.count > 1 else { return nil }
         var bullets: [String] = []
-        if let pick = comparison.bestForVendor { bullets.append(vendorPick(pick)) }
+        bullets += comparison.vendorPicks.map(vendorPick)
+        if let single = singleOfferVendors() { bullets.append(single) }
         if let pick = comparison.bestForBuyer { bullets.append(buyerPick(pick)) }
         if let pick = comparison.mostPredictable { bullets.append(predictablePick(pick)) }
         guard !bullets.isEmpty else { return nil }
         return "## Which offer\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
     }
 
-    private func vendorPick(_ pick: Int) -> String {
-        let offer = result.offers[pick]
-        let whose = severalVendors ? "its vendor" : "the vendor"
+    /// The best offer of one vendor, among its own offers only; the heading names the vendor
+    /// when offers come from several.
+    private func vendorPick(_ pick: OfferComparison.VendorPick) -> String {
+        let offer = result.offers[pick.offer]
+        let vendor = MarkdownText.inline(pick.vendor)
+        let heading = "**For \(severalVendors ? vendor : "the vendor"): \(MarkdownText.inline(offer.name)).**"
         let limit = Format.percent(OfferComparison.acceptableProbabilityOfLoss)
         let profit = money(offer[.vendorProfit].mean)
-        guard comparison.bestForVendorIsSafe else {
-            return "**For \(whose): \(MarkdownText.inline(offer.name)).** Every offer loses money in more than \(limit) of "
+        guard pick.isSafe else {
+            return "\(heading) Every offer\(severalVendors ? " of \(vendor)" : "") loses money in more than \(limit) of "
                 + "trials; this one least often (\(percent(offer.probabilityOfLoss))), with an expected profit of \(profit)."
         }
         var text =
-            "**For \(whose): \(MarkdownText.inline(offer.name)).** It has the highest expected profit, \(profit) over "
-            + "\(horizon), of the offers that lose money in at most \(limit) of trials"
+            "\(heading) It has the highest expected profit, \(profit) over \(horizon), of the offers"
+            + "\(severalVendors ? " of \(vendor)" : "") that lose money in at most \(limit) of trials"
         text += offer.probabilityOfLoss == 0 ? " (it never does)." : " (this one in \(percent(offer.probabilityOfLoss)))."
-        // A riskier offer that earns more on average.
+        // A riskier offer of the same vendor that earns more on average.
         let richer = result.offers.indices.filter {
-            ($0 != pick) && (result.offers[$0][.vendorProfit].mean ?? -.infinity) > (offer[.vendorProfit].mean ?? .infinity)
+            $0 != pick.offer && result.offers[$0].vendor == pick.vendor
+                && (result.offers[$0][.vendorProfit].mean ?? -.infinity) > (offer[.vendorProfit].mean ?? .infinity)
         }
         if let top = richer.max(by: { result.offers[$0][.vendorProfit].mean! < result.offers[$1][.vendorProfit].mean! }) {
             let other = result.offers[top]
             text +=
-                " \(name(other)) earns more on average (\(money(other[.vendorProfit].mean))) but loses money in "
-                + "\(percent(other.probabilityOfLoss)) of trials."
+                " \(name(other)) earns \(severalVendors ? vendor + " " : "")more on average "
+                + "(\(money(other[.vendorProfit].mean))) but loses money in \(percent(other.probabilityOfLoss)) of trials."
         }
         return text
+    }
+
+    /// The vendors with a single offer, when offers come from several vendors: each one's
+    /// expected profit and probability of loss, in one sentence, without ranking them (their
+    /// profits belong to different companies); `nil` when there is none.
+    private func singleOfferVendors() -> String? {
+        guard severalVendors else { return nil }
+        let vendors = result.offers.filter { offer in result.offers.count { $0.vendor == offer.vendor } == 1 }
+        guard !vendors.isEmpty else { return nil }
+        let parts = vendors.enumerated().map { index, offer in
+            let loss =
+                switch offer.probabilityOfLoss {
+                case 0: "never loses money on it"
+                case 1: "loses money on it in every trial"
+                default: "loses money on it in \(percent(offer.probabilityOfLoss)) of trials"
+                }
+            return "\(MarkdownText.inline(offer.vendor)) expects \(money(offer[.vendorProfit].mean))"
+                + "\(index == 0 ? " over \(horizon)" : "") from \(name(offer)) and \(loss)"
+        }
+        let lead =
+            comparison.vendorPicks.isEmpty
+            ? "**For the vendors:** each has a single offer, so there is none to choose, and their profits, which belong "
+                + "to different companies, are not ranked"
+            : vendors.count == 1
+                ? "**The vendor with a single offer** has none to choose"
+                : "**The vendors with a single offer** have none to choose, and their profits are not ranked"
+        return lead + ": " + parts.joined(separator: "; ") + "."
     }
 
     private func buyerPick(_ pick: Int) -> String {

@@ -310,16 +310,52 @@ extension ReportTests {
             #expect(text.contains("- **Flat** does not lose money over 3 months in any of its 100 trials.\n"))
         }
 
+        /// Two vendors with one offer each: no pick for "the vendor" (their profits belong to
+        /// different companies), but each one's expected profit and P(loss) in one sentence.
         @Test func severalVendorsAreNamed() {
             var result = F.twoOffers
             result.offers[1].vendor = "rival"
             result.scenario.offers[1].vendor = "rival"
             result.scenario.vendors.append(Vendor(id: "rival", attemptSuccessRate: .beta(alpha: 16, beta: 4)))
             let text = MarkdownReport.render(result)
-            #expect(text.contains("- **For its vendor: Flat.**"))
+            #expect(!text.contains("**For the vendor:") && !text.contains("For its vendor"))
+            #expect(
+                text.contains(
+                    "## Which offer\n\n- **For the vendors:** each has a single offer, so there is none to choose, and "
+                        + "their profits, which belong to different companies, are not ranked: agent expects $1,000 over 3 "
+                        + "months from **Per outcome** and loses money on it in 23% of trials; rival expects $300 from "
+                        + "**Flat** and never loses money on it.\n- **For the buyer: Per outcome.**"))
             #expect(text.contains("| Flat (rival) | $1,500 ($1,500–$1,500) |"))
             #expect(text.contains("### Vendors\n\n| Assumption | agent | rival |"))
             #expect(text.contains("| Attempt success rate, once trained | 80% | Beta(16, 4), mean 80% |"))
+        }
+
+        /// A vendor with two offers gets its pick, compared only with its own offers; the vendor
+        /// with one offer gets the one sentence.
+        @Test func bestOfferForEachVendorWithAChoice() {
+            var result = F.twoOffers
+            let rival = F.offer(
+                "Rival deal", vendor: "rival", horizon: [.vendorProfit: F.stats(5_000), .buyerCost: F.stats(20_000)],
+                pLoss: 0.04)
+            result.offers.append(rival)
+            result.scenario.offers.append(Offer(name: "Rival deal", vendor: "rival", charges: [.fixedFee(FixedFee(monthly: 1))]))
+            result.scenario.vendors.append(Vendor(id: "rival", attemptSuccessRate: .fixed(0.5)))
+            let text = MarkdownReport.render(result)
+            let expected: [String] = [
+                "- **For agent: Flat.** It has the highest expected profit, $300 over 3 months, of the offers of agent ",
+                "that lose money in at most 5% of trials (it never does). **Per outcome** earns agent more on ",
+                "average ($1,000) but loses money in 23% of trials.\n",
+                "- **The vendor with a single offer** has none to choose: rival expects $5,000 over 3 months from ",
+                "**Rival deal** and loses money on it in 4% of trials.\n",
+            ]
+            #expect(text.contains(expected.joined()))
+            #expect(!text.contains("For rival"))
+            // None of agent's offers is safe.
+            result.offers[1].probabilityOfLoss = 0.1
+            #expect(
+                MarkdownReport.render(result).contains(
+                    "- **For agent: Flat.** Every offer of agent loses money in more than 5% of trials; this one least "
+                        + "often (10%), with an expected profit of $300.\n"))
         }
 
         @Test func implementationFeeNamedInTheHighestBill() {

@@ -7,16 +7,25 @@ extension ReportTests {
         typealias F = ReportFixtures
 
         static func offer(
-            _ name: String, profit: Double, cost: Double, pLoss: Double, invoice: [MonthlyBand]? = nil
+            _ name: String, vendor: String = "agent", profit: Double, cost: Double, pLoss: Double,
+            invoice: [MonthlyBand]? = nil
         ) -> OfferResult {
             F.offer(
-                name, horizon: [.vendorProfit: F.stats(profit), .buyerCost: F.stats(cost)], invoice: invoice, pLoss: pLoss)
+                name, vendor: vendor, horizon: [.vendorProfit: F.stats(profit), .buyerCost: F.stats(cost)], invoice: invoice,
+                pLoss: pLoss)
+        }
+
+        /// The pick of the only vendor.
+        static func vendorPick(_ result: SimulationResult) -> OfferComparison.VendorPick? {
+            let comparison = OfferComparison(result)
+            #expect(comparison.vendorPicks.count <= 1)
+            return comparison.bestForVendor("agent")
         }
 
         @Test func picksOfTheTwoOfferFixture() {
             let comparison = OfferComparison(F.twoOffers)
-            #expect(comparison.bestForVendor == 1)  // Flat: Per outcome loses in 23% of trials
-            #expect(comparison.bestForVendorIsSafe)
+            // Flat: Per outcome loses in 23% of trials.
+            #expect(comparison.vendorPicks == [.init(vendor: "agent", offer: 1, isSafe: true)])
             #expect(comparison.bestForBuyer == 0)
             #expect(comparison.mostPredictable == 1)
         }
@@ -27,9 +36,7 @@ extension ReportTests {
                 Self.offer("B", profit: 100, cost: 1, pLoss: 0.2),
                 Self.offer("C", profit: 200, cost: 1, pLoss: 0.2),
             ])
-            let comparison = OfferComparison(result)
-            #expect(comparison.bestForVendor == 2)
-            #expect(!comparison.bestForVendorIsSafe)
+            #expect(Self.vendorPick(result) == .init(vendor: "agent", offer: 2, isSafe: false))
         }
 
         @Test func highestProfitAmongSafeOffers() {
@@ -38,7 +45,7 @@ extension ReportTests {
                 Self.offer("B", profit: 100, cost: 1, pLoss: 0.05),
                 Self.offer("C", profit: 200, cost: 1, pLoss: 0),
             ])
-            #expect(OfferComparison(result).bestForVendor == 2)
+            #expect(Self.vendorPick(result) == .init(vendor: "agent", offer: 2, isSafe: true))
         }
 
         @Test func tiesGoToTheFirstOrTheCheaper() {
@@ -49,9 +56,28 @@ extension ReportTests {
                 Self.offer("C", profit: 1, cost: 400, pLoss: 0, invoice: steady),
             ])
             let comparison = OfferComparison(result)
-            #expect(comparison.bestForVendor == 0)
+            #expect(comparison.bestForVendor("agent")?.offer == 0)
             #expect(comparison.bestForBuyer == 1)
             #expect(comparison.mostPredictable == 1)
+        }
+
+        /// Offers of different vendors are not ranked for "the vendor": each vendor with two or
+        /// more offers gets its own pick, a vendor with one offer none.
+        @Test func onePickPerVendorWithAChoice() {
+            let result = F.result([
+                Self.offer("A", vendor: "one", profit: 900, cost: 1, pLoss: 0),
+                Self.offer("B", vendor: "two", profit: 5_000, cost: 1, pLoss: 0.2),
+                Self.offer("C", vendor: "one", profit: 100, cost: 1, pLoss: 0),
+                Self.offer("D", vendor: "three", profit: 9_000, cost: 1, pLoss: 0),
+                Self.offer("E", vendor: "two", profit: 50, cost: 1, pLoss: 0.1),
+            ])
+            let comparison = OfferComparison(result)
+            #expect(
+                comparison.vendorPicks == [
+                    .init(vendor: "one", offer: 0, isSafe: true), .init(vendor: "two", offer: 4, isSafe: false),
+                ])
+            #expect(comparison.bestForVendor("three") == nil)
+            #expect(OfferComparison(F.result([Self.offer("Only", profit: 1, cost: 1, pLoss: 0)])).vendorPicks.isEmpty)
         }
 
         @Test func billSpreadSkipsMonthsWithoutABill() {
