@@ -7,6 +7,7 @@ extension MarkdownReport.Page {
     /// condition holds, so the list differs from run to run; `nil` when none applies.
     func findings() -> String? {
         var bullets: [String] = []
+        if let warning = sustainabilityFinding() { bullets.append(warning) }
         bullets += lossFindings()
         bullets += scenario.vendors.compactMap(trainingLagFinding)
         bullets += result.offers.compactMap(paybackFinding)
@@ -14,6 +15,20 @@ extension MarkdownReport.Page {
         bullets += buyerFindings()
         guard !bullets.isEmpty else { return nil }
         return "## Findings\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
+    }
+
+    /// The offer best for the buyer, when it loses its vendor money in more than
+    /// ``OfferComparison/acceptableProbabilityOfLoss`` of trials: a deal the vendor may not
+    /// sustain, so the buyer's saving may not last. `nil` with a single offer (nothing was
+    /// chosen) or when the pick is safe for its vendor.
+    func sustainabilityFinding() -> String? {
+        guard result.offers.count > 1, let pick = comparison.bestForBuyer else { return nil }
+        let offer = result.offers[pick]
+        guard offer.probabilityOfLoss > OfferComparison.acceptableProbabilityOfLoss else { return nil }
+        let vendor = MarkdownText.inline(offer.vendor)
+        return "\(name(offer)) is the cheapest for the buyer, but \(severalVendors ? "its vendor, \(vendor)," : "the vendor") "
+            + "loses money on it \(inTrials(offer.probabilityOfLoss)) (expected profit \(money(offer[.vendorProfit].mean)) "
+            + "over \(horizon)): a deal \(severalVendors ? vendor : "the vendor") may not sustain."
     }
 
     /// How often each offer loses money, over the horizon and in single months, and the

@@ -90,6 +90,25 @@ extension ReportTests {
             }
         }
 
+        /// The buyer's pick loses the vendor money in more than 5% of trials: said first among the
+        /// findings; not said at 5% or below.
+        @Test func buyersPickTheVendorMayNotSustain() {
+            var result = F.twoOffers
+            #expect(
+                MarkdownReport.render(result).contains(
+                    "## Findings\n\n- **Per outcome** is the cheapest for the buyer, but the vendor loses money on it in 23% "
+                        + "of trials (expected profit $1,000 over 3 months): a deal the vendor may not sustain.\n"))
+            result.offers[0].probabilityOfLoss = 1
+            result.offers[0].vendor = "rival"
+            result.scenario.offers[0].vendor = "rival"
+            #expect(
+                MarkdownReport.render(result).contains(
+                    "- **Per outcome** is the cheapest for the buyer, but its vendor, rival, loses money on it in every trial "
+                        + "(expected profit $1,000 over 3 months): a deal rival may not sustain.\n"))
+            result.offers[0].probabilityOfLoss = 0.05
+            #expect(!MarkdownReport.render(result).contains("may not sustain"))
+        }
+
         @Test func trainingLagFindingOnlyWhenTheLagLosesMoney() {
             func render(lag: Int) -> String {
                 let vendor = Vendor(
