@@ -91,9 +91,9 @@ extension MarkdownReport.Page {
 
     private func predictablePick(_ pick: Int) -> String {
         let offer = result.offers[pick]
-        var text = "**Most predictable bill: \(MarkdownText.inline(offer.name)).** "
+        var text = "**Most predictable bill (the vendor's invoice): \(MarkdownText.inline(offer.name)).** "
         guard let spread = offer.billSpread else {
-            return text + "It sends no bill in \(horizon)."
+            return text + "It sends no bill in \(horizon)." + (totalCostNote(pick).map { " " + $0 } ?? "")
         }
         if spread.value == 0 {
             text += "Its monthly bill is the same at P5 and P95 in every month."
@@ -108,6 +108,44 @@ extension MarkdownReport.Page {
                 " The least predictable, \(name(result.offers[worst.0])), has a P5–P95 range of "
                 + "\(Format.percent(worst.1.value)) of its mean bill in month \(worst.1.month)."
         }
+        return text + (totalCostNote(pick).map { " " + $0 } ?? "")
+    }
+
+    /// When the invoice of the most predictable bill is under
+    /// ``OfferComparison/smallInvoiceShare`` of the buyer's expected total cost: how
+    /// predictable the buyer's total monthly cost is under that offer, and which offer's
+    /// total is most predictable when another's is steadier.
+    private func totalCostNote(_ pick: Int) -> String? {
+        let offer = result.offers[pick]
+        guard let share = offer.invoiceShareOfTotalCost, share < OfferComparison.smallInvoiceShare,
+            let spread = offer.totalCostSpread
+        else { return nil }
+        var parts: [String] = []
+        let terms = scenario.offers[pick]
+        if terms.buyerCosts.words(currency: currency, billsOnOutcomes: terms.billsOnOutcomes) != nil {
+            parts.append("the buyer's own costs")
+        }
+        if !humanWorkIsFree { parts.append("the human work") }
+        let with = parts.isEmpty ? "" : "with \(ReportWords.list(parts)), "
+        var text =
+            "The invoice is only \(Format.percent(share)) of the buyer's expected total cost under \(name(offer)) "
+            + "(\(money(offer[.vendorRevenue].mean)) of \(money(offer[.buyerCost].mean))); \(with)its total monthly cost "
+            + Self.spreadWords(spread) + "."
+        if let steadiest = comparison.mostPredictableTotalCost, steadiest != pick,
+            let other = result.offers[steadiest].totalCostSpread, other.value < spread.value
+        {
+            text +=
+                " \(name(result.offers[steadiest])) has the most predictable total monthly cost: " + Self.spreadWords(other, verb: false)
+                + "."
+        }
         return text
+    }
+
+    /// "has a P5–P95 range of up to 34% of the month's mean (month 14)", or without the verb
+    /// "a P5–P95 range of …"; "is the same at P5 and P95 in every month" when it never varies.
+    private static func spreadWords(_ spread: OfferResult.MonthValue, verb: Bool = true) -> String {
+        if spread.value == 0 { return verb ? "is the same at P5 and P95 in every month" : "the same at P5 and P95 in every month" }
+        return (verb ? "has " : "") + "a P5–P95 range of up to \(Format.percent(spread.value)) of the month's mean "
+            + "(month \(spread.month))"
     }
 }

@@ -8,10 +8,19 @@
 ///   different companies. A vendor with a single offer has no pick: it has no choice.
 /// - **Best for the buyer**: the lowest expected total cost of ownership (invoice, human work
 ///   left over, the buyer's own costs).
-/// - **Most predictable for the buyer's budget**: the lowest bill spread, where an offer's
-///   bill spread is the largest, over the months it bills (mean invoice > 0), of
+/// - **Most predictable bill** (``mostPredictable``): the lowest bill spread, where an
+///   offer's bill spread is the largest, over the months it bills (mean invoice > 0), of
 ///   `(P95 − P5) / mean` of that month's invoice. An offer that never bills has spread 0.
-///   Ties go to the lower expected total cost.
+///   Ties go to the lower expected total cost. The bill is the vendor's invoice only: it is
+///   what the pricing decides, what the buyer's budget approves each month and what a
+///   contract can fix, so the pick stays on it.
+/// - **Most predictable total monthly cost** (``mostPredictableTotalCost``): the same rule on
+///   the buyer's total monthly cost (invoice, human work left over, the buyer's own costs).
+///   Where the buyer's own costs and human work are a large part of what it pays, the
+///   invoice alone misleads the budget: when the invoice of the most predictable bill is
+///   under ``smallInvoiceShare`` of the buyer's expected total cost under that offer, the
+///   report also gives the spread of that offer's total monthly cost, and names this pick
+///   when its total is more predictable.
 ///
 /// Remaining ties go to the offer listed first. Offers without the statistic a rule needs
 /// (no trial with a defined value) are not picked.
@@ -19,6 +28,10 @@ public struct OfferComparison: Sendable, Equatable {
     /// The largest probability of loss over the horizon at which an offer counts as safe for
     /// the vendor: 5%.
     public static let acceptableProbabilityOfLoss = 0.05
+
+    /// The share of the buyer's expected total cost below which the invoice is too small a
+    /// part of the buyer's budget to speak for it alone: one half.
+    public static let smallInvoiceShare = 0.5
 
     /// The best offer for one vendor.
     public struct VendorPick: Sendable, Equatable {
@@ -36,8 +49,10 @@ public struct OfferComparison: Sendable, Equatable {
     public var vendorPicks: [VendorPick]
     /// The index of the best offer for the buyer.
     public var bestForBuyer: Int?
-    /// The index of the offer whose monthly bill is most predictable.
+    /// The index of the offer whose monthly bill (the vendor's invoice) is most predictable.
     public var mostPredictable: Int?
+    /// The index of the offer whose total monthly cost to the buyer is most predictable.
+    public var mostPredictableTotalCost: Int?
 
     /// Compares the offers of `result`.
     /// - Parameter result: a run with any number of offers.
@@ -63,8 +78,11 @@ public struct OfferComparison: Sendable, Equatable {
         }
         let costed = offers.indices.filter { cost[$0] != nil }
         bestForBuyer = Self.first(costed) { cost[$0]! < cost[$1]! }
-        let spread = offers.map { $0.billSpread?.value ?? 0 }
-        mostPredictable = Self.first(costed) { spread[$0] < spread[$1] || (spread[$0] == spread[$1] && cost[$0]! < cost[$1]!) }
+        func steadiest(_ spread: [Double]) -> Int? {
+            Self.first(costed) { spread[$0] < spread[$1] || (spread[$0] == spread[$1] && cost[$0]! < cost[$1]!) }
+        }
+        mostPredictable = steadiest(offers.map { $0.billSpread?.value ?? 0 })
+        mostPredictableTotalCost = steadiest(offers.map { $0.totalCostSpread?.value ?? 0 })
     }
 
     /// The pick for `vendor`; `nil` when it has fewer than two offers.

@@ -53,10 +53,33 @@ extension ReportTests {
                 "($1,000) but loses money in 23% of trials.\n",
                 "- **For the buyer: Per outcome.** It has the lowest expected total cost, $9,000 over 3 months ",
                 "including the human work it leaves, $7,500 less than the next cheapest, **Flat**.\n",
-                "- **Most predictable bill: Flat.** Its monthly bill is the same at P5 and P95 in every month. The ",
-                "least predictable, **Per outcome**, has a P5–P95 range of 50% of its mean bill in month 1.\n",
+                "- **Most predictable bill (the vendor's invoice): Flat.** Its monthly bill is the same at P5 and P95 in ",
+                "every month. The least predictable, **Per outcome**, has a P5–P95 range of 50% of its mean bill in ",
+                "month 1. The invoice is only 9.1% of the buyer's expected total cost under **Flat** ($1,500 of ",
+                "$16,500); with the human work, its total monthly cost has a P5–P95 range of up to 20% of the month's ",
+                "mean (month 1).\n",
             ]
             #expect(text.contains(expected.joined()))
+        }
+
+        /// "Most predictable bill" is about the invoice; when the invoice is under half of what
+        /// the buyer pays in all, the spread of the total monthly cost is given too, and the offer
+        /// whose total is more predictable is named.
+        @Test func predictableBillAndTheBuyersTotalCost() {
+            var result = F.twoOffers
+            result.offers[1].monthly[MonthlyMetric.buyerCost.index] = F.bands(3) { _ in (5_500, 4_000, 5_500, 7_000) }
+            result.scenario.offers[1].buyerCosts = BuyerCosts(perMonth: .fixed(100))
+            #expect(
+                MarkdownReport.render(result).contains(
+                    "month 1. The invoice is only 9.1% of the buyer's expected total cost under **Flat** ($1,500 of "
+                        + "$16,500); with the buyer's own costs and the human work, its total monthly cost has a P5–P95 range "
+                        + "of up to 55% of the month's mean (month 1). **Per outcome** has the most predictable total monthly "
+                        + "cost: a P5–P95 range of up to 20% of the month's mean (month 1).\n"))
+            // The invoice is most of the buyer's cost: nothing more to say.
+            result.offers[1].horizon[HorizonMetric.allCases.firstIndex(of: .buyerCost)!] = F.stats(2_000)
+            let text = MarkdownReport.render(result)
+            #expect(text.contains("has a P5–P95 range of 50% of its mean bill in month 1.\n"))
+            #expect(!text.contains("total monthly cost"))
         }
 
         @Test func vendorPickWhenNoOfferIsSafe() {

@@ -80,6 +80,20 @@ extension ReportTests {
             #expect(OfferComparison(F.result([Self.offer("Only", profit: 1, cost: 1, pLoss: 0)])).vendorPicks.isEmpty)
         }
 
+        @Test func mostPredictableTotalCost() {
+            let steady = F.bands(3) { _ in (100, 100, 100, 100) }
+            let wide = F.bands(3) { _ in (100, 50, 100, 150) }
+            var a = Self.offer("A", profit: 1, cost: 500, pLoss: 0, invoice: steady)
+            var b = Self.offer("B", profit: 1, cost: 400, pLoss: 0, invoice: wide)
+            a.monthly[MonthlyMetric.buyerCost.index] = wide
+            b.monthly[MonthlyMetric.buyerCost.index] = steady
+            let comparison = OfferComparison(F.result([a, b]))
+            #expect(comparison.mostPredictable == 0)
+            #expect(comparison.mostPredictableTotalCost == 1)
+            #expect(a.totalCostSpread == .init(value: 1, month: 1))
+            #expect(b.invoiceShareOfTotalCost == nil)  // no revenue statistic
+        }
+
         @Test func billSpreadSkipsMonthsWithoutABill() {
             let free = F.offer(
                 "Free then billed", invoice: F.bands(3) { [(0.0, 0.0, 0.0, 0.0), (100, 50, 100, 150), (200, 190, 200, 210)][$0 - 1] })
@@ -91,6 +105,8 @@ extension ReportTests {
         @Test func figures() {
             let offer = F.twoOffers.offers[0]
             #expect(offer.costPerAcceptedOutcome == 9)
+            #expect(offer.invoiceShareOfTotalCost == 3_000.0 / 9_000)
+            #expect(offer.expectedMargin == 1_000.0 / 3_000)
             #expect(offer.highestBillP95 == .init(value: 1_300, month: 3))
             #expect(offer.expectedProfit(throughMonth: 2) == 200)
             #expect(offer.payback == .init(deepest: .init(value: -300, month: 1), month: 2, final: 1_000))
