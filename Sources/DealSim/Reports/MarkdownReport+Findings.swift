@@ -11,7 +11,7 @@ extension MarkdownReport.Page {
         bullets += lossFindings()
         bullets += scenario.vendors.compactMap(trainingLagFinding)
         bullets += result.offers.compactMap(paybackFinding)
-        bullets += result.offers.compactMap(computeFinding)
+        bullets += computeFindings()
         bullets += buyerFindings()
         guard !bullets.isEmpty else { return nil }
         return "## Findings\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
@@ -103,23 +103,31 @@ extension MarkdownReport.Page {
     /// The vendor's compute cost per accepted outcome against what it invoices per accepted
     /// outcome, when compute takes a notable share. Both are means over trials of each
     /// trial's ratio (the `compute_per_outcome` and `invoice_per_outcome` of `summary.csv`;
-    /// the compute total is not kept, so a ratio of means cannot be formed), and the sentence
-    /// says so: the invoice per outcome may then differ a little from expected revenue ÷
-    /// expected accepted outcomes in the tables.
-    func computeFinding(_ offer: OfferResult) -> String? {
-        guard let compute = offer[.computePerOutcome].mean, let price = offer[.invoicePerOutcome].mean, price > 0,
-            compute / price >= Self.notableComputeShare
-        else { return nil }
-        var text =
-            "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
-            + "per accepted outcome, \(Format.percent(compute / price)) of the "
-            + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome "
-            + "(each a mean over trials of the trial's total ÷ its accepted outcomes"
-        let excluded = offer[.computePerOutcome].excluded
-        if excluded > 0 {
-            text += "; \(ReportWords.count(excluded, "trial")) without accepted outcomes left out"
+    /// the compute total is not kept, so a ratio of means cannot be formed), and the first
+    /// such sentence says so: the invoice per outcome may then differ a little from expected
+    /// revenue ÷ expected accepted outcomes in the tables.
+    func computeFindings() -> [String] {
+        let notable = result.offers.filter { offer in
+            guard let compute = offer[.computePerOutcome].mean, let price = offer[.invoicePerOutcome].mean, price > 0 else {
+                return false
+            }
+            return compute / price >= Self.notableComputeShare
         }
-        return text + ")."
+        return notable.enumerated().map { index, offer in
+            let compute = offer[.computePerOutcome].mean!, price = offer[.invoicePerOutcome].mean!
+            var notes: [String] = []
+            if index == 0 {
+                notes.append(
+                    "each a mean over trials of the trial's total ÷ its accepted outcomes"
+                        + (notable.count > 1 ? ", here and below" : ""))
+            }
+            let excluded = offer[.computePerOutcome].excluded
+            if excluded > 0 { notes.append("\(ReportWords.count(excluded, "trial")) without accepted outcomes left out") }
+            return "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
+                + "per accepted outcome, \(Format.percent(compute / price)) of the "
+                + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome"
+                + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))") + "."
+        }
     }
 
     /// The buyer's savings against all-human work (when it costs anything): the offer that

@@ -111,6 +111,11 @@ extension MarkdownReport.Page {
         return text + (totalCostNote(pick).map { " " + $0 } ?? "")
     }
 
+    /// How much smaller (as a share) another offer's total-cost spread must be before the report
+    /// names it as the more predictable total: a tenth. Closer spreads, where human work
+    /// common to every offer dominates, do not make a choice.
+    static let notableSpreadReduction = 0.1
+
     /// When the invoice of the most predictable bill is under
     /// ``OfferComparison/smallInvoiceShare`` of the buyer's expected total cost: how
     /// predictable the buyer's total monthly cost is under that offer, and which offer's
@@ -132,7 +137,8 @@ extension MarkdownReport.Page {
             + "(\(money(offer[.vendorRevenue].mean)) of \(money(offer[.buyerCost].mean))); \(with)its total monthly cost "
             + Self.spreadWords(spread) + "."
         if let steadiest = comparison.mostPredictableTotalCost, steadiest != pick,
-            let other = result.offers[steadiest].totalCostSpread, other.value < spread.value
+            let other = result.offers[steadiest].totalCostSpread,
+            other.value <= spread.value * (1 - Self.notableSpreadReduction)
         {
             text +=
                 " \(name(result.offers[steadiest])) has the most predictable total monthly cost: " + Self.spreadWords(other, verb: false)

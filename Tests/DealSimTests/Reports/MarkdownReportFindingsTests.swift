@@ -48,6 +48,21 @@ extension ReportTests {
             #expect(!MarkdownReport.render(result).contains("may not sustain"))
         }
 
+        /// Several compute findings: the first says how the figures are defined, once.
+        @Test func computeFindingsDefineTheirFiguresOnce() {
+            var result = F.twoOffers
+            result.offers[1].horizon[HorizonMetric.allCases.firstIndex(of: .computePerOutcome)!] = F.stats(
+                0.25, included: 97, excluded: 3)
+            let expected: [String] = [
+                "- Under **Per outcome** the vendor's compute costs $0.25 per accepted outcome, 25% of the $1.00 it ",
+                "invoices per accepted outcome (each a mean over trials of the trial's total ÷ its accepted ",
+                "outcomes, here and below).\n- Under **Flat** the vendor's compute costs $0.25 per accepted ",
+                "outcome, 50% of the $0.50 it invoices per accepted outcome (3 trials without accepted outcomes ",
+                "left out).\n",
+            ]
+            #expect(MarkdownReport.render(result).contains(expected.joined()))
+        }
+
         @Test func trainingLagFindingOnlyWhenTheLagLosesMoney() {
             func render(lag: Int) -> String {
                 let vendor = Vendor(

@@ -38,6 +38,11 @@ extension ReportTests {
                         + "$16,500); with the buyer's own costs and the human work, its total monthly cost has a P5–P95 range "
                         + "of up to 55% of the month's mean (month 1). **Per outcome** has the most predictable total monthly "
                         + "cost: a P5–P95 range of up to 20% of the month's mean (month 1).\n"))
+            // Another offer's total that is steadier by less than a tenth is not named.
+            result.offers[0].monthly[MonthlyMetric.buyerCost.index] = F.bands(3) { _ in (10_000, 7_300, 10_000, 12_300) }
+            #expect(
+                MarkdownReport.render(result).contains(
+                    "its total monthly cost has a P5–P95 range of up to 55% of the month's mean (month 1).\n"))
             // The invoice is most of the buyer's cost: nothing more to say.
             result.offers[1].horizon[HorizonMetric.allCases.firstIndex(of: .buyerCost)!] = F.stats(2_000)
             let text = MarkdownReport.render(result)
