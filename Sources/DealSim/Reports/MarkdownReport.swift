@@ -6,11 +6,19 @@
 /// 1. the scenario's title and description, the trials, horizon, seed and the command that
 ///    reproduces the run;
 /// 2. "Which offer": the picks of ``OfferComparison`` with the numbers behind them (when
-///    there are at least two offers);
+///    there are at least two offers): the best offer of each vendor that has a choice (with
+///    several vendors, those with a single offer get their expected profit and P(loss) in one
+///    sentence, unranked), the best for the buyer, and the most predictable bill (the
+///    vendor's invoice), with the spread of the buyer's total monthly cost when the invoice
+///    is under half of it;
 /// 3. findings: sentences computed from this run, each left out when it does not apply
-///    (losses, loss months, funding, the cost of a training lag, payback, compute cost
-///    per outcome, the buyer's savings against all-human work);
-/// 4. a table for the vendor and one for the buyer, one row per offer;
+///    (a buyer's pick the vendor may not sustain, losses, loss months, funding, the cost of
+///    a training lag, payback, compute cost per outcome, the buyer's savings against
+///    all-human work);
+/// 4. a table for the vendor and one for the buyer, one row per offer. Margin is expected
+///    profit ÷ expected revenue (with the P5–P95 of per-trial margins), cost per accepted
+///    outcome expected total cost ÷ expected accepted outcomes; without human cost the
+///    buyer's table has no all-human row and no savings;
 /// 5. the assumptions: workload, vendors, and each offer's pricing and terms in words.
 ///
 /// Amounts are written by ``Format``; names from the scenario are escaped so that they show
