@@ -102,8 +102,16 @@ extension Graduated {
 extension Offer {
     /// The offer's charges in words, joined by "plus": "$500 a month plus $0.50 per
     /// accepted outcome".
+    ///
+    /// When the words of any charge hold a clause of their own (", resolved or not",
+    /// ", capped at …", a list of brackets after "; ") or a "plus" of their own ("compute cost
+    /// plus 30%"), every charge is set apart by "; plus ", so that no clause reads as part of
+    /// its neighbour: "$0.50 per task handled, resolved or not; plus 15% of savings". The
+    /// comma of a thousands separator ("$10,000") is not a clause.
     func pricingWords(currency: String) -> String {
-        charges.map { $0.words(currency: currency) }.joined(separator: " plus ")
+        let words = charges.map { $0.words(currency: currency) }
+        let clauses = words.count > 1 && words.contains { $0.contains(", ") || $0.contains("; ") || $0.contains(" plus ") }
+        return words.joined(separator: clauses ? "; plus " : " plus ")
     }
 }
 

@@ -7,13 +7,28 @@ extension MarkdownReport.Page {
     /// condition holds, so the list differs from run to run; `nil` when none applies.
     func findings() -> String? {
         var bullets: [String] = []
+        if let warning = sustainabilityFinding() { bullets.append(warning) }
         bullets += lossFindings()
         bullets += scenario.vendors.compactMap(trainingLagFinding)
         bullets += result.offers.compactMap(paybackFinding)
-        bullets += result.offers.compactMap(computeFinding)
+        bullets += computeFindings()
         bullets += buyerFindings()
         guard !bullets.isEmpty else { return nil }
         return "## Findings\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
+    }
+
+    /// The offer best for the buyer, when it loses its vendor money in more than
+    /// ``OfferComparison/acceptableProbabilityOfLoss`` of trials: a deal the vendor may not
+    /// sustain, so the buyer's saving may not last. `nil` with a single offer (nothing was
+    /// chosen) or when the pick is safe for its vendor.
+    func sustainabilityFinding() -> String? {
+        guard result.offers.count > 1, let pick = comparison.bestForBuyer else { return nil }
+        let offer = result.offers[pick]
+        guard offer.probabilityOfLoss > OfferComparison.acceptableProbabilityOfLoss else { return nil }
+        let vendor = MarkdownText.inline(offer.vendor)
+        return "\(name(offer)) is the cheapest for the buyer, but \(severalVendors ? "its vendor, \(vendor)," : "the vendor") "
+            + "loses money on it \(inTrials(offer.probabilityOfLoss)) (expected profit \(money(offer[.vendorProfit].mean)) "
+            + "over \(horizon)): a deal \(severalVendors ? vendor : "the vendor") may not sustain."
     }
 
     /// How often each offer loses money, over the horizon and in single months, and the
@@ -86,25 +101,52 @@ extension MarkdownReport.Page {
     }
 
     /// The vendor's compute cost per accepted outcome against what it invoices per accepted
-    /// outcome, when compute takes a notable share.
-    func computeFinding(_ offer: OfferResult) -> String? {
-        guard let compute = offer[.computePerOutcome].mean, let price = offer[.invoicePerOutcome].mean, price > 0,
-            compute / price >= Self.notableComputeShare
-        else { return nil }
-        var text =
-            "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
-            + "per accepted outcome on average, \(Format.percent(compute / price)) of the "
-            + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome"
-        let excluded = offer[.computePerOutcome].excluded
-        if excluded > 0 {
-            text += " (\(ReportWords.count(excluded, "trial")) without accepted outcomes left out)"
+    /// outcome, when compute takes a notable share. Both are means over trials of each
+    /// trial's ratio (the `compute_per_outcome` and `invoice_per_outcome` of `summary.csv`;
+    /// the compute total is not kept, so a ratio of means cannot be formed), and the first
+    /// such sentence says so: the invoice per outcome may then differ a little from expected
+    /// revenue ÷ expected accepted outcomes in the tables.
+    func computeFindings() -> [String] {
+        let notable = result.offers.filter { offer in
+            guard let compute = offer[.computePerOutcome].mean, let price = offer[.invoicePerOutcome].mean, price > 0 else {
+                return false
+            }
+            return compute / price >= Self.notableComputeShare
         }
-        return text + "."
+        return notable.enumerated().map { index, offer in
+            let compute = offer[.computePerOutcome].mean!, price = offer[.invoicePerOutcome].mean!
+            var notes: [String] = []
+            if index == 0 {
+                notes.append(
+                    "each a mean over trials of the trial's total ÷ its accepted outcomes"
+                        + (notable.count > 1 ? ", here and below" : ""))
+            }
+            let excluded = offer[.computePerOutcome].excluded
+            if excluded > 0 { notes.append("\(ReportWords.count(excluded, "trial")) without accepted outcomes left out") }
+            return "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
+                + "per accepted outcome, \(Format.percent(compute / price)) of the "
+                + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome"
+                + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))") + "."
+        }
     }
 
-    /// The buyer's savings against all-human work: the offer that saves most, and every
-    /// offer that costs more than all-human work.
+    /// The buyer's savings against all-human work (when it costs anything): the offer that
+    /// saves most, and every offer that costs more than all-human work; and the offer best for
+    /// both sides, if one is.
     func buyerFindings() -> [String] {
+        var bullets = savingsFindings()
+        if let buyerPick = comparison.bestForBuyer, let vendorPick = comparison.bestForVendor(result.offers[buyerPick].vendor),
+            vendorPick.isSafe, vendorPick.offer == buyerPick
+        {
+            let vendor = severalVendors ? MarkdownText.inline(vendorPick.vendor) : "the vendor"
+            bullets.append(
+                "\(name(result.offers[buyerPick])) is both the cheapest for the buyer and the most profitable offer "
+                    + "\(vendor) can accept.")
+        }
+        return bullets
+    }
+
+    private func savingsFindings() -> [String] {
         guard let baseline = result.baseline.mean, baseline > 0 else { return [] }
         var bullets: [String] = []
         let saving = result.offers.filter { ($0[.buyerNetSavings].mean ?? 0) > 0 }
@@ -119,13 +161,6 @@ extension MarkdownReport.Page {
         for offer in result.offers {
             guard let savings = offer[.buyerNetSavings].mean, savings < 0 else { continue }
             bullets.append("\(name(offer)) costs the buyer \(money(-savings)) more than all-human work on average.")
-        }
-        if let vendorPick = comparison.bestForVendor, comparison.bestForVendorIsSafe, result.offers.count > 1,
-            vendorPick == comparison.bestForBuyer
-        {
-            bullets.append(
-                "\(name(result.offers[vendorPick])) is both the cheapest for the buyer and the most profitable offer the "
-                    + "vendor can accept.")
         }
         return bullets
     }

@@ -5,44 +5,76 @@ extension MarkdownReport.Page {
         let offers = result.offers
         guard offers.count > 1 else { return nil }
         var bullets: [String] = []
-        if let pick = comparison.bestForVendor { bullets.append(vendorPick(pick)) }
+        bullets += comparison.vendorPicks.map(vendorPick)
+        if let single = singleOfferVendors() { bullets.append(single) }
         if let pick = comparison.bestForBuyer { bullets.append(buyerPick(pick)) }
         if let pick = comparison.mostPredictable { bullets.append(predictablePick(pick)) }
         guard !bullets.isEmpty else { return nil }
         return "## Which offer\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
     }
 
-    private func vendorPick(_ pick: Int) -> String {
-        let offer = result.offers[pick]
-        let whose = severalVendors ? "its vendor" : "the vendor"
+    /// The best offer of one vendor, among its own offers only; the heading names the vendor
+    /// when offers come from several.
+    private func vendorPick(_ pick: OfferComparison.VendorPick) -> String {
+        let offer = result.offers[pick.offer]
+        let vendor = MarkdownText.inline(pick.vendor)
+        let heading = "**For \(severalVendors ? vendor : "the vendor"): \(MarkdownText.inline(offer.name)).**"
         let limit = Format.percent(OfferComparison.acceptableProbabilityOfLoss)
         let profit = money(offer[.vendorProfit].mean)
-        guard comparison.bestForVendorIsSafe else {
-            return "**For \(whose): \(MarkdownText.inline(offer.name)).** Every offer loses money in more than \(limit) of "
+        guard pick.isSafe else {
+            return "\(heading) Every offer\(severalVendors ? " of \(vendor)" : "") loses money in more than \(limit) of "
                 + "trials; this one least often (\(percent(offer.probabilityOfLoss))), with an expected profit of \(profit)."
         }
         var text =
-            "**For \(whose): \(MarkdownText.inline(offer.name)).** It has the highest expected profit, \(profit) over "
-            + "\(horizon), of the offers that lose money in at most \(limit) of trials"
+            "\(heading) It has the highest expected profit, \(profit) over \(horizon), of the offers"
+            + "\(severalVendors ? " of \(vendor)" : "") that lose money in at most \(limit) of trials"
         text += offer.probabilityOfLoss == 0 ? " (it never does)." : " (this one in \(percent(offer.probabilityOfLoss)))."
-        // A riskier offer that earns more on average.
+        // A riskier offer of the same vendor that earns more on average.
         let richer = result.offers.indices.filter {
-            ($0 != pick) && (result.offers[$0][.vendorProfit].mean ?? -.infinity) > (offer[.vendorProfit].mean ?? .infinity)
+            $0 != pick.offer && result.offers[$0].vendor == pick.vendor
+                && (result.offers[$0][.vendorProfit].mean ?? -.infinity) > (offer[.vendorProfit].mean ?? .infinity)
         }
         if let top = richer.max(by: { result.offers[$0][.vendorProfit].mean! < result.offers[$1][.vendorProfit].mean! }) {
             let other = result.offers[top]
             text +=
-                " \(name(other)) earns more on average (\(money(other[.vendorProfit].mean))) but loses money in "
-                + "\(percent(other.probabilityOfLoss)) of trials."
+                " \(name(other)) earns \(severalVendors ? vendor + " " : "")more on average "
+                + "(\(money(other[.vendorProfit].mean))) but loses money in \(percent(other.probabilityOfLoss)) of trials."
         }
         return text
+    }
+
+    /// The vendors with a single offer, when offers come from several vendors: each one's
+    /// expected profit and probability of loss, in one sentence, without ranking them (their
+    /// profits belong to different companies); `nil` when there is none.
+    private func singleOfferVendors() -> String? {
+        guard severalVendors else { return nil }
+        let vendors = result.offers.filter { offer in result.offers.count { $0.vendor == offer.vendor } == 1 }
+        guard !vendors.isEmpty else { return nil }
+        let parts = vendors.enumerated().map { index, offer in
+            let loss =
+                switch offer.probabilityOfLoss {
+                case 0: "never loses money on it"
+                case 1: "loses money on it in every trial"
+                default: "loses money on it in \(percent(offer.probabilityOfLoss)) of trials"
+                }
+            return "\(MarkdownText.inline(offer.vendor)) expects \(money(offer[.vendorProfit].mean))"
+                + "\(index == 0 ? " over \(horizon)" : "") from \(name(offer)) and \(loss)"
+        }
+        let lead =
+            comparison.vendorPicks.isEmpty
+            ? "**For the vendors:** each has a single offer, so there is none to choose, and their profits, which belong "
+                + "to different companies, are not ranked"
+            : vendors.count == 1
+                ? "**The vendor with a single offer** has none to choose"
+                : "**The vendors with a single offer** have none to choose, and their profits are not ranked"
+        return lead + ": " + parts.joined(separator: "; ") + "."
     }
 
     private func buyerPick(_ pick: Int) -> String {
         let offer = result.offers[pick]
         var text =
             "**For the buyer: \(MarkdownText.inline(offer.name)).** It has the lowest expected total cost, "
-            + "\(money(offer[.buyerCost].mean)) over \(horizon) including the human work it leaves"
+            + "\(money(offer[.buyerCost].mean)) over \(horizon)\(humanWorkIsFree ? "" : " including the human work it leaves")"
         let others = result.offers.indices.filter { $0 != pick && result.offers[$0][.buyerCost].mean != nil }
         if let next = others.min(by: { result.offers[$0][.buyerCost].mean! < result.offers[$1][.buyerCost].mean! }),
             let cost = offer[.buyerCost].mean, let nextCost = result.offers[next][.buyerCost].mean
@@ -59,9 +91,9 @@ extension MarkdownReport.Page {
 
     private func predictablePick(_ pick: Int) -> String {
         let offer = result.offers[pick]
-        var text = "**Most predictable bill: \(MarkdownText.inline(offer.name)).** "
+        var text = "**Most predictable bill (the vendor's invoice): \(MarkdownText.inline(offer.name)).** "
         guard let spread = offer.billSpread else {
-            return text + "It sends no bill in \(horizon)."
+            return text + "It sends no bill in \(horizon)." + (totalCostNote(pick).map { " " + $0 } ?? "")
         }
         if spread.value == 0 {
             text += "Its monthly bill is the same at P5 and P95 in every month."
@@ -76,6 +108,50 @@ extension MarkdownReport.Page {
                 " The least predictable, \(name(result.offers[worst.0])), has a P5–P95 range of "
                 + "\(Format.percent(worst.1.value)) of its mean bill in month \(worst.1.month)."
         }
+        return text + (totalCostNote(pick).map { " " + $0 } ?? "")
+    }
+
+    /// How much smaller (as a share) another offer's total-cost spread must be before the report
+    /// names it as the more predictable total: a tenth. Closer spreads, where human work
+    /// common to every offer dominates, do not make a choice.
+    static let notableSpreadReduction = 0.1
+
+    /// When the invoice of the most predictable bill is under
+    /// ``OfferComparison/smallInvoiceShare`` of the buyer's expected total cost: how
+    /// predictable the buyer's total monthly cost is under that offer, and which offer's
+    /// total is most predictable when another's is steadier.
+    private func totalCostNote(_ pick: Int) -> String? {
+        let offer = result.offers[pick]
+        guard let share = offer.invoiceShareOfTotalCost, share < OfferComparison.smallInvoiceShare,
+            let spread = offer.totalCostSpread
+        else { return nil }
+        var parts: [String] = []
+        let terms = scenario.offers[pick]
+        if terms.buyerCosts.words(currency: currency, billsOnOutcomes: terms.billsOnOutcomes) != nil {
+            parts.append("the buyer's own costs")
+        }
+        if !humanWorkIsFree { parts.append("the human work") }
+        let with = parts.isEmpty ? "" : "with \(ReportWords.list(parts)), "
+        var text =
+            "The invoice is only \(Format.percent(share)) of the buyer's expected total cost under \(name(offer)) "
+            + "(\(money(offer[.vendorRevenue].mean)) of \(money(offer[.buyerCost].mean))); \(with)its total monthly cost "
+            + Self.spreadWords(spread) + "."
+        if let steadiest = comparison.mostPredictableTotalCost, steadiest != pick,
+            let other = result.offers[steadiest].totalCostSpread,
+            other.value <= spread.value * (1 - Self.notableSpreadReduction)
+        {
+            text +=
+                " \(name(result.offers[steadiest])) has the most predictable total monthly cost: " + Self.spreadWords(other, verb: false)
+                + "."
+        }
         return text
+    }
+
+    /// "has a P5–P95 range of up to 34% of the month's mean (month 14)", or without the verb
+    /// "a P5–P95 range of …"; "is the same at P5 and P95 in every month" when it never varies.
+    private static func spreadWords(_ spread: OfferResult.MonthValue, verb: Bool = true) -> String {
+        if spread.value == 0 { return verb ? "is the same at P5 and P95 in every month" : "the same at P5 and P95 in every month" }
+        return (verb ? "has " : "") + "a P5–P95 range of up to \(Format.percent(spread.value)) of the month's mean "
+            + "(month \(spread.month))"
     }
 }

@@ -8,6 +8,16 @@ extension OfferResult {
         var month: Int
     }
 
+    /// The margin of the expected accounts, `E[vendor profit] / E[vendor revenue]`: the margin
+    /// the report shows, which agrees with the expected profit and revenue beside it (the
+    /// mean of the per-trial margins, in `summary.csv`, can be negative beside a positive
+    /// expected profit, as trials with little revenue have large negative margins); `nil`
+    /// when no revenue is expected.
+    public var expectedMargin: Double? {
+        guard let profit = self[.vendorProfit].mean, let revenue = self[.vendorRevenue].mean, revenue > 0 else { return nil }
+        return profit / revenue
+    }
+
     /// The buyer's cost per accepted outcome, `E[buyer cost] / E[accepted outcomes]` (a ratio
     /// of means, so trials without outcomes need not be left out); `nil` when no outcome is
     /// expected.
@@ -26,12 +36,27 @@ extension OfferResult {
         return best
     }
 
-    /// How unpredictable the monthly bill is: the largest, over the months with a bill
-    /// (mean invoice > 0), of `(P95 − P5) / mean` of that month's invoice, with its month
-    /// (the first, on a tie). `nil` when the offer never bills: nothing to predict.
-    var billSpread: MonthValue? {
+    /// The share of the buyer's expected total cost that is the vendor's invoice,
+    /// `E[vendor revenue] / E[buyer cost]`; `nil` when no cost is expected.
+    var invoiceShareOfTotalCost: Double? {
+        guard let invoice = self[.vendorRevenue].mean, let cost = self[.buyerCost].mean, cost > 0 else { return nil }
+        return invoice / cost
+    }
+
+    /// How unpredictable the monthly bill is: ``spread(of:)`` the invoice. `nil` when the
+    /// offer never bills: nothing to predict.
+    var billSpread: MonthValue? { spread(of: .invoice) }
+
+    /// How unpredictable the buyer's total monthly cost is (invoice, human work, the buyer's
+    /// own costs): ``spread(of:)`` the buyer cost.
+    var totalCostSpread: MonthValue? { spread(of: .buyerCost) }
+
+    /// The largest, over the months where the metric's mean is above 0, of `(P95 − P5) / mean`
+    /// of that month's values, with its month (the first, on a tie); `nil` when no month has a
+    /// mean above 0.
+    func spread(of metric: MonthlyMetric) -> MonthValue? {
         var worst: MonthValue?
-        for band in self[.invoice] where band.mean > 0 {
+        for band in self[metric] where band.mean > 0 {
             let spread = (band.p95 - band.p5) / band.mean
             if worst == nil || spread > worst!.value { worst = MonthValue(value: spread, month: band.month) }
         }

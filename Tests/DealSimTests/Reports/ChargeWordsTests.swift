@@ -106,6 +106,39 @@ extension ReportTests {
             #expect(offer.pricingWords(currency: "USD") == "$500 a month plus $0.50 per accepted outcome")
         }
 
+        /// Charges whose words hold a clause of their own (", resolved or not", ", capped at …",
+        /// a list of brackets, a "plus" of their own) are set apart by a semicolon, so that no clause reads as part of
+        /// the next charge; thousands separators ("$10,000") do not count.
+        @Test func chargesWithCommasAreSetApartBySemicolons() {
+            func pricing(_ charges: [Charge]) -> String {
+                Offer(name: "x", vendor: "agent", charges: charges).pricingWords(currency: "USD")
+            }
+            let share = Charge.revenueShare(RevenueShare(percent: 15, basis: .savings))
+            #expect(
+                pricing([.perTask(PerTask(price: 0.5)), share])
+                    == "$0.50 per task handled, resolved or not; plus 15% of savings")
+            #expect(
+                pricing([share, .perTask(PerTask(price: 0.5))])
+                    == "15% of savings; plus $0.50 per task handled, resolved or not")
+            #expect(
+                pricing([.fixedFee(FixedFee(monthly: 10_000)), .cappedPerOutcome(CappedPerOutcome(price: 0.99, monthlyCap: 15_000))])
+                    == "$10,000 a month; plus $0.99 per accepted outcome, capped at $15,000 a month")
+            let brackets = Charge.graduated(
+                Graduated(metric: .tasks, mode: .graduated, brackets: [.init(upTo: 10, unitPrice: 1), .init(upTo: nil, unitPrice: 0.5)]))
+            #expect(
+                pricing([brackets, .fixedFee(FixedFee(monthly: 500))])
+                    == "tasks priced by bracket: up to 10 at $1 each; over 10 at $0.50 each; plus $500 a month")
+            #expect(
+                pricing([.fixedFee(FixedFee(monthly: 500)), .perAttempt(PerAttempt(price: 0.1)), share])
+                    == "$500 a month plus $0.10 per attempt plus 15% of savings")
+            #expect(
+                pricing([.fixedFee(FixedFee(monthly: 500)), .costPlus(CostPlus(markup: 0.3))])
+                    == "$500 a month; plus compute cost plus 30%")
+            #expect(
+                pricing([.fixedFee(FixedFee(monthly: 10_000)), .perOutcome(PerOutcome(price: 0.5))])
+                    == "$10,000 a month plus $0.50 per accepted outcome")
+        }
+
         @Test func terms() {
             #expect(DealTerms().words(currency: "USD") == nil)
             #expect(DealTerms(freeMonths: 1).words(currency: "USD") == "first month free")

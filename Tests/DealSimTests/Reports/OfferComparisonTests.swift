@@ -7,16 +7,25 @@ extension ReportTests {
         typealias F = ReportFixtures
 
         static func offer(
-            _ name: String, profit: Double, cost: Double, pLoss: Double, invoice: [MonthlyBand]? = nil
+            _ name: String, vendor: String = "agent", profit: Double, cost: Double, pLoss: Double,
+            invoice: [MonthlyBand]? = nil
         ) -> OfferResult {
             F.offer(
-                name, horizon: [.vendorProfit: F.stats(profit), .buyerCost: F.stats(cost)], invoice: invoice, pLoss: pLoss)
+                name, vendor: vendor, horizon: [.vendorProfit: F.stats(profit), .buyerCost: F.stats(cost)], invoice: invoice,
+                pLoss: pLoss)
+        }
+
+        /// The pick of the only vendor.
+        static func vendorPick(_ result: SimulationResult) -> OfferComparison.VendorPick? {
+            let comparison = OfferComparison(result)
+            #expect(comparison.vendorPicks.count <= 1)
+            return comparison.bestForVendor("agent")
         }
 
         @Test func picksOfTheTwoOfferFixture() {
             let comparison = OfferComparison(F.twoOffers)
-            #expect(comparison.bestForVendor == 1)  // Flat: Per outcome loses in 23% of trials
-            #expect(comparison.bestForVendorIsSafe)
+            // Flat: Per outcome loses in 23% of trials.
+            #expect(comparison.vendorPicks == [.init(vendor: "agent", offer: 1, isSafe: true)])
             #expect(comparison.bestForBuyer == 0)
             #expect(comparison.mostPredictable == 1)
         }
@@ -27,9 +36,7 @@ extension ReportTests {
                 Self.offer("B", profit: 100, cost: 1, pLoss: 0.2),
                 Self.offer("C", profit: 200, cost: 1, pLoss: 0.2),
             ])
-            let comparison = OfferComparison(result)
-            #expect(comparison.bestForVendor == 2)
-            #expect(!comparison.bestForVendorIsSafe)
+            #expect(Self.vendorPick(result) == .init(vendor: "agent", offer: 2, isSafe: false))
         }
 
         @Test func highestProfitAmongSafeOffers() {
@@ -38,7 +45,7 @@ extension ReportTests {
                 Self.offer("B", profit: 100, cost: 1, pLoss: 0.05),
                 Self.offer("C", profit: 200, cost: 1, pLoss: 0),
             ])
-            #expect(OfferComparison(result).bestForVendor == 2)
+            #expect(Self.vendorPick(result) == .init(vendor: "agent", offer: 2, isSafe: true))
         }
 
         @Test func tiesGoToTheFirstOrTheCheaper() {
@@ -49,9 +56,42 @@ extension ReportTests {
                 Self.offer("C", profit: 1, cost: 400, pLoss: 0, invoice: steady),
             ])
             let comparison = OfferComparison(result)
-            #expect(comparison.bestForVendor == 0)
+            #expect(comparison.bestForVendor("agent")?.offer == 0)
             #expect(comparison.bestForBuyer == 1)
             #expect(comparison.mostPredictable == 1)
+        }
+
+        /// Offers of different vendors are not ranked for "the vendor": each vendor with two or
+        /// more offers gets its own pick, a vendor with one offer none.
+        @Test func onePickPerVendorWithAChoice() {
+            let result = F.result([
+                Self.offer("A", vendor: "one", profit: 900, cost: 1, pLoss: 0),
+                Self.offer("B", vendor: "two", profit: 5_000, cost: 1, pLoss: 0.2),
+                Self.offer("C", vendor: "one", profit: 100, cost: 1, pLoss: 0),
+                Self.offer("D", vendor: "three", profit: 9_000, cost: 1, pLoss: 0),
+                Self.offer("E", vendor: "two", profit: 50, cost: 1, pLoss: 0.1),
+            ])
+            let comparison = OfferComparison(result)
+            #expect(
+                comparison.vendorPicks == [
+                    .init(vendor: "one", offer: 0, isSafe: true), .init(vendor: "two", offer: 4, isSafe: false),
+                ])
+            #expect(comparison.bestForVendor("three") == nil)
+            #expect(OfferComparison(F.result([Self.offer("Only", profit: 1, cost: 1, pLoss: 0)])).vendorPicks.isEmpty)
+        }
+
+        @Test func mostPredictableTotalCost() {
+            let steady = F.bands(3) { _ in (100, 100, 100, 100) }
+            let wide = F.bands(3) { _ in (100, 50, 100, 150) }
+            var a = Self.offer("A", profit: 1, cost: 500, pLoss: 0, invoice: steady)
+            var b = Self.offer("B", profit: 1, cost: 400, pLoss: 0, invoice: wide)
+            a.monthly[MonthlyMetric.buyerCost.index] = wide
+            b.monthly[MonthlyMetric.buyerCost.index] = steady
+            let comparison = OfferComparison(F.result([a, b]))
+            #expect(comparison.mostPredictable == 0)
+            #expect(comparison.mostPredictableTotalCost == 1)
+            #expect(a.totalCostSpread == .init(value: 1, month: 1))
+            #expect(b.invoiceShareOfTotalCost == nil)  // no revenue statistic
         }
 
         @Test func billSpreadSkipsMonthsWithoutABill() {
@@ -65,6 +105,8 @@ extension ReportTests {
         @Test func figures() {
             let offer = F.twoOffers.offers[0]
             #expect(offer.costPerAcceptedOutcome == 9)
+            #expect(offer.invoiceShareOfTotalCost == 3_000.0 / 9_000)
+            #expect(offer.expectedMargin == 1_000.0 / 3_000)
             #expect(offer.highestBillP95 == .init(value: 1_300, month: 3))
             #expect(offer.expectedProfit(throughMonth: 2) == 200)
             #expect(offer.payback == .init(deepest: .init(value: -300, month: 1), month: 2, final: 1_000))
