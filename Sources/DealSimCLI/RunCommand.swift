@@ -42,7 +42,7 @@ enum RunCommand: Command {
 
         try ReportFiles.write(
             [
-                ("summary.md", MarkdownReport.render(result)),
+                ("summary.md", MarkdownReport.render(result, scenarioPath: path)),
                 ("summary.csv", CSVReport.summary(result)),
                 ("monthly.csv", CSVReport.monthly(result)),
             ], to: folder)
@@ -60,7 +60,7 @@ enum RunCommand: Command {
         for offer in result.offers {
             let billP95 = offer[.invoice].map(\.p95).max()
             table.rows.append([
-                offer.name, money(offer[.vendorProfit].mean), offer[.margin].mean.map(Format.percent) ?? "–",
+                offer.name, money(offer[.vendorProfit].mean), offer.expectedMargin.map(Format.percent) ?? "–",
                 Format.percent(offer.probabilityOfLoss), money(offer[.buyerCost].mean),
                 money(offer[.buyerNetSavings].mean), money(billP95),
             ])

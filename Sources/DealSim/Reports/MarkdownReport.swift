@@ -27,20 +27,26 @@
 /// bytes.
 public enum MarkdownReport {
     /// Renders `summary.md` for a run.
-    /// - Parameter result: the run to report.
+    /// - Parameters:
+    ///   - result: the run to report.
+    ///   - scenarioPath: the scenario file as the user named it, for the command that repeats
+    ///     the run; by default `scenarios/<name>.json`, where bundled scenarios live.
     /// - Returns: the Markdown text, ending with a newline.
-    public static func render(_ result: SimulationResult) -> String {
-        Page(result: result).render()
+    public static func render(_ result: SimulationResult, scenarioPath: String? = nil) -> String {
+        Page(result: result, scenarioPath: scenarioPath ?? "scenarios/\(result.scenario.name).json").render()
     }
 
     /// One report being written: the result and the helpers every section shares.
     struct Page {
         let result: SimulationResult
         let comparison: OfferComparison
+        /// The scenario file, as the command that repeats the run names it.
+        let scenarioPath: String
 
-        init(result: SimulationResult) {
+        init(result: SimulationResult, scenarioPath: String) {
             self.result = result
             self.comparison = OfferComparison(result)
+            self.scenarioPath = scenarioPath
         }
 
         var scenario: Scenario { result.scenario }
@@ -96,11 +102,21 @@ public enum MarkdownReport {
                 let text = MarkdownText.paragraphs(description)
                 if !text.isEmpty { blocks.append(text) }
             }
-            let command = "dealsim run scenarios/\(scenario.name).json --seed \(result.seed) --trials \(result.trials)"
+            let command = "dealsim run \(Self.shellQuoted(scenarioPath)) --seed \(result.seed) --trials \(result.trials)"
             blocks.append(
                 "\(ReportWords.count(result.trials, "trial")) over \(horizon), seed \(result.seed), amounts in "
                     + "\(MarkdownText.inline(currency)). Reproduce with \(MarkdownText.code(command)).")
             return blocks.joined(separator: "\n\n")
         }
+    }
+}
+
+extension MarkdownReport.Page {
+    /// `path` as a shell word: as is when it holds only letters, digits and `._/-`,
+    /// otherwise in single quotes (a quote inside written `'\''`).
+    static func shellQuoted(_ path: String) -> String {
+        let plain = path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._/-".contains($0)) }
+        return plain && !path.isEmpty
+            ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 }

@@ -4,18 +4,21 @@
 /// A finite nonzero value falls in the bin given by its sign, its binary exponent and the
 /// top ``mantissaBits`` bits of its significand: the bins of a binade are 2⁻⁸ of it wide, so a
 /// bin's upper bound is at most `1 + 2⁻⁸` times its lower bound. Each bin also keeps the
-/// smallest and largest magnitude it has seen, truncated to 2⁻²⁴ relative. An order
-/// statistic is read as the midpoint of those two in the bin that holds it, so it is within
-/// half the spread of the values in that bin: at most `2⁻⁹` (0.196%) relative, and within
-/// 2⁻²⁴ (6·10⁻⁸) when they are all equal, as when many months bill exactly a cap (a round
-/// cap such as 25,000 comes back exactly). A percentile interpolates the order
-/// statistics around `h = (n − 1)·p` as ``MetricSummary`` does for exact values; it is within
-/// the same relative error when both neighbours share a sign. The minimum and maximum are
-/// kept exactly, so P0 and P100 are exact.
+/// smallest and largest magnitude it has seen, truncated to 2⁻²⁴ relative, and how many
+/// values equal each. An order statistic that falls on the run of values equal to the bin's
+/// smallest or largest is read as that value; any other as the midpoint of the two. So it is
+/// within half the spread of the values in its bin, at most `2⁻⁹` (0.196%) relative, and
+/// within 2⁻²⁴ (6·10⁻⁸) when it is one of many equal values, as when many months bill
+/// exactly a cap, a minimum or a fixed fee (a round amount such as 25,000 comes back
+/// exactly). A percentile interpolates the order statistics around `h = (n − 1)·p` as
+/// ``MetricSummary`` does for exact values; it is within the same relative error when both
+/// neighbours share a sign. The minimum and maximum are kept exactly, so P0 and P100 are
+/// exact.
 ///
-/// Magnitudes below ``zeroThreshold`` (2⁻²⁰, about a millionth of a currency unit: rounding
-/// residue such as an invoice less an equal cost) are counted as zero, an absolute error
-/// below 10⁻⁶. That floor bounds a sketch to about 60 binades, 120 KB, whatever the values.
+/// Magnitudes below ``zeroThreshold`` (2⁻⁷, under a cent of a currency unit) are counted as
+/// zero, an absolute error below 0.008. Without that floor, the few trials whose profit in a
+/// month lands within cents of zero would stretch a sketch over twenty more binades; with it,
+/// amounts up to 10¹² span at most 47 binades, 190 KB.
 ///
 /// Counts add and ranges take minima and maxima, so merging sketches is exact and does not
 /// depend on the order in which they are merged: the engine's per-month bands are the same
@@ -26,7 +29,7 @@ struct QuantileSketch: Sendable, Equatable {
     /// The bound on the relative error of one order statistic, `2^-(mantissaBits + 1)`.
     static let relativeError = 1.0 / Double(1 << (mantissaBits + 1))
     /// Magnitudes below this are recorded as zero.
-    static let zeroThreshold = 0x1p-20
+    static let zeroThreshold = 0x1p-7
 
     private var positive = Bins()
     private var negative = Bins()
@@ -110,13 +113,20 @@ struct QuantileSketch: Sendable, Equatable {
         var seen = 0
         for index in negative.indicesDescending {
             seen += Int(negative[index].count)
-            if seen > rank { return clamped(-negative[index].midpoint(ofBin: index)) }
+            if seen > rank {
+                // Within a negative bin, ranks run from the largest magnitude down.
+                let bin = negative[index]
+                return clamped(-bin.magnitude(atRank: Int(bin.count) - 1 - (rank - (seen - Int(bin.count))), ofBin: index))
+            }
         }
         seen += zeros
         if seen > rank { return 0 }
         for index in positive.indicesAscending {
             seen += Int(positive[index].count)
-            if seen > rank { return clamped(positive[index].midpoint(ofBin: index)) }
+            if seen > rank {
+                let bin = positive[index]
+                return clamped(bin.magnitude(atRank: rank - (seen - Int(bin.count)), ofBin: index))
+            }
         }
         return maximum
     }
@@ -124,8 +134,9 @@ struct QuantileSketch: Sendable, Equatable {
     private func clamped(_ value: Double) -> Double { min(max(value, minimum), maximum) }
 }
 
-/// One bin, 8 bytes: how many magnitudes fell in it, and the smallest and largest of them,
-/// each as the 16 bits of its IEEE 754 pattern below the bin's index (so to 2⁻²⁴ relative).
+/// One bin, 16 bytes: how many magnitudes fell in it; the smallest and largest of them, each
+/// as the 16 bits of its IEEE 754 pattern below the bin's index (so to 2⁻²⁴ relative); and
+/// how many of them equal the smallest and the largest.
 private struct Bin: Sendable, Equatable {
     static let indexShift = UInt64(52 - QuantileSketch.mantissaBits)
     static let rangeShift = indexShift - 16
@@ -133,6 +144,8 @@ private struct Bin: Sendable, Equatable {
     var count: UInt32 = 0
     var lowest = UInt16.max
     var highest = UInt16.min
+    var atLowest: UInt32 = 0
+    var atHighest: UInt32 = 0
 
     /// The bin index of a positive magnitude.
     static func index(of magnitude: Double) -> Int { Int(magnitude.bitPattern >> indexShift) }
@@ -140,23 +153,38 @@ private struct Bin: Sendable, Equatable {
     /// The bits of a magnitude within its bin, as stored.
     static func position(of magnitude: Double) -> UInt16 { UInt16(truncatingIfNeeded: magnitude.bitPattern >> rangeShift) }
 
-    mutating func add(position: UInt16, count added: UInt32 = 1) {
-        count += added
-        lowest = min(lowest, position)
-        highest = max(highest, position)
+    mutating func add(position: UInt16) {
+        merge(Bin(count: 1, lowest: position, highest: position, atLowest: 1, atHighest: 1))
     }
 
     mutating func merge(_ other: Bin) {
+        guard other.count > 0 else { return }
+        guard count > 0 else {
+            self = other
+            return
+        }
         count += other.count
-        lowest = min(lowest, other.lowest)
-        highest = max(highest, other.highest)
+        if other.lowest < lowest {
+            (lowest, atLowest) = (other.lowest, other.atLowest)
+        } else if other.lowest == lowest {
+            atLowest += other.atLowest
+        }
+        if other.highest > highest {
+            (highest, atHighest) = (other.highest, other.atHighest)
+        } else if other.highest == highest {
+            atHighest += other.atHighest
+        }
     }
 
-    /// The midpoint of the smallest and largest magnitude seen, given this bin's index.
-    func midpoint(ofBin index: Int) -> Double {
+    /// The estimate of the magnitude of rank `rank` (0 = the smallest) among this bin's,
+    /// given the bin's index: the smallest or largest when the rank falls on the values equal
+    /// to it, otherwise the midpoint of the two.
+    func magnitude(atRank rank: Int, ofBin index: Int) -> Double {
         let base = UInt64(index) << Self.indexShift
         let low = Double(bitPattern: base | UInt64(lowest) << Self.rangeShift)
         let high = Double(bitPattern: base | UInt64(highest) << Self.rangeShift)
+        if rank < Int(atLowest) { return low }
+        if rank >= Int(count) - Int(atHighest) { return high }
         return low + (high - low) / 2
     }
 }

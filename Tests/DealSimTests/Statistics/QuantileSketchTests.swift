@@ -40,20 +40,33 @@ import Testing
         #expect(sketch.percentile(0) == 20_000)  // the exact minimum
     }
 
-    /// The bound is reached: two values at the ends of one bin are read at their midpoint.
+    /// The bound is reached: a value between the ends of its bin is read at their midpoint,
+    /// almost 2⁻⁹ away from it; the ends themselves are read exactly.
     @Test func errorBoundIsReached() {
         var sketch = QuantileSketch()
-        // The bin of 1 spans [1, 1 + 2⁻⁸); its largest value kept, to 2⁻²⁴, is just below 1 + 2⁻⁸.
+        // The bin of 1 spans [1, 1 + 2⁻⁸); `high` is the largest value it keeps (to 2⁻²⁴).
         let high = Double(bitPattern: (1.0).bitPattern | 0x0000_0FFF_F000_0000)
-        sketch.insert(0.5)
-        sketch.insert(1)
-        sketch.insert(high)
-        sketch.insert(4)
-        // ranks 1 and 2 share one bin; each reads its midpoint, (1 + high)/2
+        let nearOne = Double(bitPattern: (1.0).bitPattern + (1 << 28))  // 1 + 2⁻²⁴
+        for value in [0.5, 1, nearOne, high, 4] { sketch.insert(value) }
         let midpoint = 1 + (high - 1) / 2
-        #expect(sketch.percentile(1.0 / 3) == midpoint)
-        #expect(abs(midpoint - 1) / 1 <= QuantileSketch.relativeError)
-        #expect(abs(midpoint - high) / high <= QuantileSketch.relativeError)
+        #expect(sketch.percentile(0.25) == 1)  // rank 1: the bin's smallest, exact
+        #expect(sketch.percentile(0.5) == midpoint)  // rank 2: inside the bin
+        #expect(sketch.percentile(0.75) == high)  // rank 3: the bin's largest, exact
+        let error = abs(midpoint - nearOne) / nearOne
+        #expect(error <= QuantileSketch.relativeError)
+        #expect(error > 0.99 * QuantileSketch.relativeError)
+    }
+
+    /// Runs of equal values inside a bin come back exactly even when other values share it.
+    @Test func tiesAtABinsEndsAreExact() {
+        var sketch = QuantileSketch()
+        for index in 0..<40 { sketch.insert(24_961 + Double(index)) }  // all in the bin [24,960, 25,024)
+        for _ in 0..<60 { sketch.insert(25_000) }
+        sketch.insert(31_000)
+        #expect(sketch.percentile(0.95) == 25_000)
+        #expect(sketch.percentile(0.5) == 25_000)
+        // h = 1: rank 1 (24,962) lies inside the bin, read at the midpoint of 24,961 and 25,000
+        #expect(sketch.percentile(0.01) == 24_980.5)
     }
 
     @Test func mergeOrderDoesNotMatter() {
