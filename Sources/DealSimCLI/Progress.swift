@@ -1,3 +1,4 @@
+import DealSim
 import Foundation
 import Synchronization
 
@@ -27,7 +28,9 @@ final class Progress: Sendable {
         let elapsed = now.timeIntervalSince(start)
         let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0
         let percent = total > 0 ? 100 * done / total : 100
-        output.standardError("\r\u{1B}[Kdealsim: \(done) of \(total) trials (\(percent)%), about \(Int(left.rounded(.up))) s left")
+        output.standardError(
+            "\r\u{1B}[Kdealsim: \(Format.count(done)) of \(Format.count(total)) trials (\(percent)%), about \(Int(left.rounded(.up))) s left"
+        )
     }
 
     /// Clears the progress line.
