@@ -105,7 +105,9 @@ extension MarkdownReport.Page {
     /// trial's ratio (the `compute_per_outcome` and `invoice_per_outcome` of `summary.csv`;
     /// the compute total is not kept, so a ratio of means cannot be formed), and the first
     /// such sentence says so: the invoice per outcome may then differ a little from expected
-    /// revenue ÷ expected accepted outcomes in the tables.
+    /// revenue ÷ expected accepted outcomes in the tables. When several offers of one vendor
+    /// show the same compute cost (they see the same attempts) and leave no trial out, one
+    /// sentence covers them all.
     func computeFindings() -> [String] {
         let notable = result.offers.filter { offer in
             guard let compute = offer[.computePerOutcome].mean, let price = offer[.invoicePerOutcome].mean, price > 0 else {
@@ -113,21 +115,54 @@ extension MarkdownReport.Page {
             }
             return compute / price >= Self.notableComputeShare
         }
-        return notable.enumerated().map { index, offer in
-            let compute = offer[.computePerOutcome].mean!, price = offer[.invoicePerOutcome].mean!
-            var notes: [String] = []
-            if index == 0 {
-                notes.append(
-                    "each a mean over trials of the trial's total ÷ its accepted outcomes"
-                        + (notable.count > 1 ? ", here and below" : ""))
-            }
-            let excluded = offer[.computePerOutcome].excluded
-            if excluded > 0 { notes.append("\(ReportWords.count(excluded, "trial")) without accepted outcomes left out") }
-            return "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
-                + "per accepted outcome, \(Format.percent(compute / price)) of the "
-                + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome"
-                + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))") + "."
+        var vendors: [String] = []
+        for offer in notable where !vendors.contains(offer.vendor) { vendors.append(offer.vendor) }
+        // Each vendor's offers, as one shared sentence or one sentence each.
+        let groups = vendors.map { vendor -> (vendor: String, offers: [OfferResult], shared: Bool) in
+            let offers = notable.filter { $0.vendor == vendor }
+            let computeTexts = Set(offers.map { ReportWords.smallMoney($0[.computePerOutcome].mean!, currency: currency) })
+            let shared = offers.count > 1 && computeTexts.count == 1 && offers.allSatisfy { $0[.computePerOutcome].excluded == 0 }
+            return (vendor, offers, shared)
         }
+        let count = groups.reduce(0) { $0 + ($1.shared ? 1 : $1.offers.count) }
+        let definition = "each a mean over trials of the trial's total ÷ its accepted outcomes" + (count > 1 ? ", here and below" : "")
+        var sentences: [String] = []
+        for group in groups {
+            if group.shared {
+                sentences.append(
+                    sharedComputeSentence(vendor: group.vendor, offers: group.offers, notes: sentences.isEmpty ? [definition] : []))
+                continue
+            }
+            for offer in group.offers {
+                var notes = sentences.isEmpty ? [definition] : []
+                let excluded = offer[.computePerOutcome].excluded
+                if excluded > 0 { notes.append("\(ReportWords.count(excluded, "trial")) without accepted outcomes left out") }
+                let compute = offer[.computePerOutcome].mean!, price = offer[.invoicePerOutcome].mean!
+                sentences.append(
+                    "Under \(name(offer)) the vendor's compute costs \(ReportWords.smallMoney(compute, currency: currency)) "
+                        + "per accepted outcome, \(Format.percent(compute / price)) of the "
+                        + "\(ReportWords.smallMoney(price, currency: currency)) it invoices per accepted outcome"
+                        + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))") + ".")
+            }
+        }
+        return sentences
+    }
+
+    /// One sentence for offers of one vendor that share a compute cost per accepted outcome.
+    private func sharedComputeSentence(vendor: String, offers: [OfferResult], notes: [String]) -> String {
+        let compute = offers[0][.computePerOutcome].mean!
+        let shares = offers.enumerated().map { index, offer in
+            let price = offer[.invoicePerOutcome].mean!
+            let share = Format.percent(compute / price)
+            let priceText = ReportWords.smallMoney(price, currency: currency)
+            return index == 0
+                ? "\(share) of the \(priceText) \(name(offer)) invoices per accepted outcome"
+                : "\(share) of the \(priceText) of \(name(offer))"
+        }
+        let list =
+            shares.count == 2 ? shares.joined(separator: " and ") : shares.dropLast().joined(separator: ", ") + " and " + shares.last!
+        return "Compute costs **\(MarkdownText.inline(vendor))** \(ReportWords.smallMoney(compute, currency: currency)) per accepted "
+            + "outcome under each of these offers: \(list)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))") + "."
     }
 
     /// The buyer's savings against all-human work (when it costs anything): the offer that

@@ -63,6 +63,19 @@ extension ReportTests {
             #expect(MarkdownReport.render(result).contains(expected.joined()))
         }
 
+        /// Offers of one vendor with the same compute cost per accepted outcome share one sentence.
+        @Test func sharedComputeCostIsOneSentence() {
+            var result = F.twoOffers
+            result.offers[1].horizon[HorizonMetric.allCases.firstIndex(of: .computePerOutcome)!] = F.stats(0.25)
+            let expected =
+                "- Compute costs **agent** $0.25 per accepted outcome under each of these offers: 25% of the $1.00 "
+                + "**Per outcome** invoices per accepted outcome and 50% of the $0.50 of **Flat** (each a mean over "
+                + "trials of the trial's total ÷ its accepted outcomes).\n"
+            let text = MarkdownReport.render(result)
+            #expect(text.contains(expected))
+            #expect(!text.contains("Under **"))
+        }
+
         @Test func trainingLagFindingOnlyWhenTheLagLosesMoney() {
             func render(lag: Int) -> String {
                 let vendor = Vendor(
