@@ -56,9 +56,17 @@ public struct CostPlus: Sendable, Equatable {
     /// `(1 + markup) · Aₜ · costPerAttempt`.
     public func amount(for usage: MeteredUsage) -> Double { (1 + markup) * usage.computeCost }
 
-    /// One line: compute cost × (1 + markup).
+    /// The markup in percent, rounded to 9 decimals so that 0.3 reads 30, not 30.000000000000004.
+    var markupPercent: Double { (markup * 100 * 1e9).rounded() / 1e9 }
+
+    /// Two lines: the compute cost passed through, then the markup on it (the markup line
+    /// only when the markup is not 0).
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
-        [InvoiceLine(item: "compute cost plus markup", quantity: usage.computeCost, unitPrice: 1 + markup, amount: amount(for: usage))]
+        var lines = [InvoiceLine(item: "compute cost", amount: usage.computeCost)]
+        if markup != 0 {
+            lines.append(InvoiceLine(item: "markup \(markupPercent.plainText)% on compute", amount: markup * usage.computeCost))
+        }
+        return lines
     }
 }
 

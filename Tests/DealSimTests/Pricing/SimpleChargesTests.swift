@@ -33,19 +33,20 @@ extension Pricing {
         }
 
         @Test(arguments: [
-            // (markup, amount by hand on compute cost 90)
-            (0.0, 90.0),  // cost alone: 1 · 90
-            (0.3, 117.0),  // cost + 30%: 90 + 27
-            (0.5, 135.0),  // cost + 50%: 90 + 45
-            (1.0, 180.0),  // doubled: 2 · 90
+            // (markup, amount by hand on compute cost 90, the markup line's words)
+            (0.0, 90.0, ""),  // cost alone: 1 · 90
+            (0.3, 117.0, "markup 30% on compute"),  // cost + 30%: 90 + 27
+            (0.5, 135.0, "markup 50% on compute"),  // cost + 50%: 90 + 45
+            (1.0, 180.0, "markup 100% on compute"),  // doubled: 2 · 90
         ])
-        func costPlusUsesComputeCost(markup: Double, expected: Double) {
+        func costPlusUsesComputeCost(markup: Double, expected: Double, markupLine: String) {
             let charge = Charge.costPlus(CostPlus(markup: markup))
             #expect(isClose(charge.amount(for: Self.usage), expected))
             let lines = charge.lines(for: Self.usage)
-            #expect(lines.count == 1)
-            #expect(lines.first?.item == "compute cost plus markup")
-            #expect(lines.first?.quantity == 90)
+            #expect(lines.first == InvoiceLine(item: "compute cost", amount: 90))
+            // the markup on top, as its own line when there is one: 90 · markup
+            #expect(lines.count == (markup == 0 ? 1 : 2))
+            if markup != 0 { #expect(lines[1].item == markupLine) }
             #expect(isClose(total(of: lines), expected))
             #expect(charge.amount(for: Self.empty) == 0)
         }
