@@ -104,8 +104,8 @@ public struct Graduated: Sendable, Equatable {
         var lines: [InvoiceLine] = []
         forEachChargedBracket(units: units(in: usage)) { index, units in
             let bracket = brackets[index]
-            let lower = index == 0 ? "0" : String(brackets[index - 1].upTo ?? 0)
-            let range = bracket.upTo.map { "\(lower)–\($0)" } ?? "over \(lower)"
+            let lower = index == 0 ? "0" : Format.count(brackets[index - 1].upTo ?? 0)
+            let range = bracket.upTo.map { "\(lower)–\(Format.count($0))" } ?? "over \(lower)"
             lines.append(
                 InvoiceLine(
                     item: "\(metric.rawValue) in bracket \(range)", quantity: units, unitPrice: bracket.unitPrice,

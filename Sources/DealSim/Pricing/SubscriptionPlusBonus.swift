@@ -26,7 +26,7 @@ public struct SubscriptionPlusBonus: Sendable, Equatable {
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         var lines = [InvoiceLine(item: "subscription", amount: monthlyFee)]
         if earnsBonus(usage) {
-            lines.append(InvoiceLine(item: "bonus (\(target) outcomes reached)", amount: bonus))
+            lines.append(InvoiceLine(item: "bonus (\(Format.count(target)) outcomes reached)", amount: bonus))
         }
         return lines
     }

@@ -73,7 +73,9 @@ public struct Tiered: Sendable, Equatable {
     /// The plan's fee, then the overage when there is any.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         let tier = billedTier(acceptedOutcomes: usage.acceptedOutcomes)
-        var lines = [InvoiceLine(item: "\(tier.name) plan fee (\(tier.includedOutcomes) outcomes included)", amount: tier.monthlyFee)]
+        var lines = [
+            InvoiceLine(item: "\(tier.name) plan fee (\(Format.count(tier.includedOutcomes)) outcomes included)", amount: tier.monthlyFee)
+        ]
         let overage = max(0, usage.acceptedOutcomes - Double(tier.includedOutcomes))
         if overage > 0 {
             lines.append(InvoiceLine(item: "overage outcomes", quantity: overage, unitPrice: overagePrice, amount: overage * overagePrice))

@@ -37,7 +37,7 @@ extension Pricing {
             #expect(
                 lines.first
                     == InvoiceLine(
-                        item: "\(tier.name) plan fee (\(tier.includedOutcomes) outcomes included)",
+                        item: "\(tier.name) plan fee (\(index == 0 ? "100" : "1,000") outcomes included)",
                         amount: tier.monthlyFee))
             if let overageLine {
                 #expect(lines.count == 2)
@@ -75,7 +75,7 @@ extension Pricing {
             #expect(isClose(Charge.tiered(tiered).amount(for: usage), expected))
 
             let lines = Charge.tiered(tiered).lines(for: usage)
-            let included = tierName == "Pro" ? 15_000 : 50_000
+            let included = tierName == "Pro" ? "15,000" : "50,000"
             #expect(lines.first?.item == "\(tierName) plan fee (\(included) outcomes included)")
             #expect(lines.count == (overage == nil ? 1 : 2))
             if let overage { #expect(lines.last?.quantity == overage) }
