@@ -26,9 +26,9 @@ struct TrialRunner {
 
     private var vendorStreams: [RandomStream] = []
     private var vendorDraws: [VendorDraw] = []
+    /// Every vendor's counts in every month of the trial: month-major, vendor-minor.
     private var vendorMonths: [VendorMonth] = []
     private var buyerCostDraws: [BuyerCostDraw] = []
-    private var horizons: [OfferHorizon] = []
     /// Monthly values of the pending trials: cell-major, ``chunk`` slots a cell.
     private var pending: [Double]
     private var pendingTrials = 0
@@ -61,8 +61,13 @@ struct TrialRunner {
             var stream = RandomStream.offer(index, seed: seed, trial: trial)
             buyerCostDraws.append(BuyerCostDraw(offer.buyerCosts, using: &stream))
         }
-        horizons = Array(repeating: OfferHorizon(), count: scenario.offers.count)
 
+        // First the world, month by month: the volume, then each vendor's counts, which no
+        // offer affects. Kept apart from the accounts, the binomial draws of successive
+        // months, each a chain of dependent draws, lie close enough for the processor to
+        // overlap them.
+        let vendorCount = vendorDraws.count
+        vendorMonths.removeAll(keepingCapacity: true)
         var baseline = 0.0
         var expectedTasks = workload.tasksPerMonth
         let growth = 1 + workload.monthlyGrowth
@@ -77,7 +82,6 @@ struct TrialRunner {
             let tasks = Poisson.sample(mean: mean, using: &workloadStream)
             baseline += Double(tasks) * workload.humanCostPerTask
 
-            vendorMonths.removeAll(keepingCapacity: true)
             for index in vendorDraws.indices {
                 let draw = vendorDraws[index]
                 vendorMonths.append(
@@ -85,20 +89,22 @@ struct TrialRunner {
                         tasks: tasks, successRate: draw.attemptSuccessRate(inMonth: month), vendor: draw,
                         using: &vendorStreams[index]))
             }
+        }
 
-            for index in scenario.offers.indices {
-                let vendor = vendorOfOffer[index]
+        // Then each offer's accounts over the horizon.
+        for index in scenario.offers.indices {
+            let vendor = vendorOfOffer[index]
+            var horizon = OfferHorizon()
+            for month in 1...scenario.horizonMonths {
                 let accounts = scenario.offers[index].accounts(
-                    month: month, counts: vendorMonths[vendor], vendor: vendorDraws[vendor], workload: workload,
-                    buyerCosts: buyerCostDraws[index], billsOnOutcomes: billsOnOutcomes[index])
-                horizons[index].add(accounts)
+                    month: month, counts: vendorMonths[(month - 1) * vendorCount + vendor], vendor: vendorDraws[vendor],
+                    workload: workload, buyerCosts: buyerCostDraws[index], billsOnOutcomes: billsOnOutcomes[index])
+                horizon.add(accounts)
                 record(accounts.invoice, .invoice, offer: index, month: month)
                 record(accounts.vendorProfit, .vendorProfit, offer: index, month: month)
                 record(accounts.buyerCost, .buyerCost, offer: index, month: month)
             }
-        }
-        for index in horizons.indices {
-            store.record(horizons[index], offer: index, trial: trial)
+            store.record(horizon, offer: index, trial: trial)
         }
         store.recordBaseline(baseline, trial: trial)
         pendingTrials += 1
