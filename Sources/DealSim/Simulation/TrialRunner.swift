@@ -26,6 +26,8 @@ struct TrialRunner {
 
     private var vendorStreams: [RandomStream] = []
     private var vendorDraws: [VendorDraw] = []
+    /// The tasks Nₜ of every month of the trial.
+    private var monthlyTasks: [Int] = []
     /// Every vendor's counts in every month of the trial: month-major, vendor-minor.
     private var vendorMonths: [VendorMonth] = []
     private var buyerCostDraws: [BuyerCostDraw] = []
@@ -62,12 +64,12 @@ struct TrialRunner {
             buyerCostDraws.append(BuyerCostDraw(offer.buyerCosts, using: &stream))
         }
 
-        // First the world, month by month: the volume, then each vendor's counts, which no
-        // offer affects. Kept apart from the accounts, the binomial draws of successive
-        // months, each a chain of dependent draws, lie close enough for the processor to
+        // First the world: the volume of every month, then each vendor's counts in every
+        // month, which no offer affects. Each month's draws form a chain of dependent draws
+        // (a gamma then a Poisson; five binomials); kept apart from each other and from the
+        // accounts, the chains of successive months lie close enough for the processor to
         // overlap them.
-        let vendorCount = vendorDraws.count
-        vendorMonths.removeAll(keepingCapacity: true)
+        monthlyTasks.removeAll(keepingCapacity: true)
         var baseline = 0.0
         var expectedTasks = workload.tasksPerMonth
         let growth = 1 + workload.monthlyGrowth
@@ -81,12 +83,16 @@ struct TrialRunner {
             }
             let tasks = Poisson.sample(mean: mean, using: &workloadStream)
             baseline += Double(tasks) * workload.humanCostPerTask
-
+            monthlyTasks.append(tasks)
+        }
+        let vendorCount = vendorDraws.count
+        vendorMonths.removeAll(keepingCapacity: true)
+        for month in 1...scenario.horizonMonths {
             for index in vendorDraws.indices {
                 let draw = vendorDraws[index]
                 vendorMonths.append(
                     VendorMonth(
-                        tasks: tasks, successRate: draw.attemptSuccessRate(inMonth: month), vendor: draw,
+                        tasks: monthlyTasks[month - 1], successRate: draw.attemptSuccessRate(inMonth: month), vendor: draw,
                         using: &vendorStreams[index]))
             }
         }
