@@ -11,7 +11,7 @@ struct TrialRunner {
     /// Trials whose monthly values are buffered before they are summed and sketched: the
     /// more, the more values share each cache line of a sketch's bins, which are mostly out
     /// of cache when a flush reaches them (the buffer takes `chunk` × 8 bytes a cell).
-    static let chunk = 256
+    static let chunk = 128
     /// Trials per partial monthly sum. It fixes the order of additions, and so the results
     /// to the last bit; ``chunk`` is a multiple of it.
     static let sumRun = 64
