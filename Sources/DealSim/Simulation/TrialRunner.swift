@@ -59,9 +59,11 @@ struct TrialRunner {
             vendorStreams.append(stream)
         }
         buyerCostDraws.removeAll(keepingCapacity: true)
-        for (index, offer) in scenario.offers.enumerated() {
+        for index in scenario.offers.indices {
+            // Only the buyer costs, not the whole offer: enumerating the offers copied each,
+            // retaining its names and charges, in every trial.
             var stream = RandomStream.offer(index, seed: seed, trial: trial)
-            buyerCostDraws.append(BuyerCostDraw(offer.buyerCosts, using: &stream))
+            buyerCostDraws.append(BuyerCostDraw(scenario.offers[index].buyerCosts, using: &stream))
         }
 
         // First the world: the volume of every month, then each vendor's counts in every
