@@ -35,7 +35,9 @@ public struct CappedPerOutcome: Sendable, Equatable {
     /// `min(1, monthlyCap / (price · acceptedOutcomes))`, computed on the vendor's full Cₜ.
     public func workedFraction(acceptedOutcomes: Double) -> Double {
         let uncapped = price * acceptedOutcomes
-        guard atCap == .pause, uncapped > monthlyCap else { return 1 }
+        // `case`, not `==`: the optimizer takes `==` on this String-backed enum for a call
+        // with unknown side effects, which made it copy the whole offer every month.
+        guard case .pause = atCap, uncapped > monthlyCap else { return 1 }
         return monthlyCap / uncapped
     }
 

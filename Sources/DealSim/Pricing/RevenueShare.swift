@@ -27,7 +27,13 @@ public struct RevenueShare: Sendable, Equatable {
     }
 
     func share(of usage: MeteredUsage) -> (base: Double, share: Double) {
-        let base = basis == .revenue ? usage.revenue : usage.savings
+        // A `switch`, not `==`: the optimizer takes `==` on this String-backed enum for a call
+        // with unknown side effects, which made it copy the whole offer every month.
+        let base: Double
+        switch basis {
+        case .revenue: base = usage.revenue
+        case .savings: base = usage.savings
+        }
         return (base, percent / 100 * base)
     }
 

@@ -50,15 +50,25 @@ public struct Tiered: Sendable, Equatable {
 
     /// The tier billed for this many accepted outcomes.
     public func billedTier(acceptedOutcomes: Double) -> Tier {
+        tiers[billedTierIndex(acceptedOutcomes: acceptedOutcomes)]
+    }
+
+    /// The index in `tiers` of the tier billed for this many accepted outcomes: the plan's,
+    /// or the first of the cheapest.
+    ///
+    /// It works on indices so that ``amount(for:)`` never copies a ``Tier``: copying one
+    /// retains and releases its name, and a release is an unknown side effect to the
+    /// optimizer, which then copies the whole ``Offer`` around every monthly invoice.
+    func billedTierIndex(acceptedOutcomes: Double) -> Int {
         switch plan {
         case .tier(let index):
-            return tiers[index]
+            return index
         case .cheapest:
-            var best = tiers[0]
-            var bestAmount = best.amount(acceptedOutcomes: acceptedOutcomes, overagePrice: overagePrice)
-            for tier in tiers.dropFirst() {
-                let amount = tier.amount(acceptedOutcomes: acceptedOutcomes, overagePrice: overagePrice)
-                if amount < bestAmount { (best, bestAmount) = (tier, amount) }
+            var best = 0
+            var bestAmount = tiers[0].amount(acceptedOutcomes: acceptedOutcomes, overagePrice: overagePrice)
+            for index in tiers.indices.dropFirst() {
+                let amount = tiers[index].amount(acceptedOutcomes: acceptedOutcomes, overagePrice: overagePrice)
+                if amount < bestAmount { (best, bestAmount) = (index, amount) }
             }
             return best
         }
@@ -66,7 +76,7 @@ public struct Tiered: Sendable, Equatable {
 
     /// The billed tier's fee plus overage.
     public func amount(for usage: MeteredUsage) -> Double {
-        billedTier(acceptedOutcomes: usage.acceptedOutcomes)
+        tiers[billedTierIndex(acceptedOutcomes: usage.acceptedOutcomes)]
             .amount(acceptedOutcomes: usage.acceptedOutcomes, overagePrice: overagePrice)
     }
 

@@ -37,9 +37,18 @@ public struct Offer: Sendable, Equatable {
 
     /// The invoice for month `month`: the charges on `usage`, then the deal terms.
     public func invoice(for usage: MeteredUsage, month: Int) -> Double {
-        var charges = 0.0
-        for index in self.charges.indices { charges += self.charges[index].amount(for: usage) }
-        return terms.invoice(charges: charges, month: month)
+        Self.invoice(charges: charges, terms: terms, for: usage, month: month)
+    }
+
+    /// ``invoice(for:month:)`` from the two parts of an offer it reads.
+    ///
+    /// The engine's monthly loop inlines the method above and so passes only these; called
+    /// with the whole offer, it copied all 177 bytes of it to the stack for every offer and
+    /// month.
+    static func invoice(charges: [Charge], terms: DealTerms, for usage: MeteredUsage, month: Int) -> Double {
+        var amount = 0.0
+        for index in charges.indices { amount += charges[index].amount(for: usage) }
+        return terms.invoice(charges: amount, month: month)
     }
 
     /// Every line of the invoice for month `month`: each charge's lines, then each term

@@ -4,11 +4,17 @@ import Foundation
 /// records each trial into a ``TrialStore`` and its own per-month sketches.
 ///
 /// Monthly values wait in a buffer for up to ``chunk`` trials and are then summed and
-/// sketched cell by cell, which keeps each sketch in cache while it is filled. Chunks start
-/// at the start of each batch, so the order of every sum depends on the trials alone.
+/// sketched cell by cell, which keeps each sketch in cache while it is filled. Each cell is
+/// summed in runs of ``sumRun`` trials counted from the start of each batch, so the order of
+/// every sum depends on the trials alone.
 struct TrialRunner {
-    /// Trials whose monthly values are buffered before they are summed and sketched.
-    static let chunk = 64
+    /// Trials whose monthly values are buffered before they are summed and sketched: the
+    /// more, the more values share each cache line of a sketch's bins, which are mostly out
+    /// of cache when a flush reaches them (the buffer takes `chunk` × 8 bytes a cell).
+    static let chunk = 128
+    /// Trials per partial monthly sum. It fixes the order of additions, and so the results
+    /// to the last bit; ``chunk`` is a multiple of it.
+    static let sumRun = 64
 
     private let scenario: Scenario
     private let seed: UInt64
@@ -20,9 +26,11 @@ struct TrialRunner {
 
     private var vendorStreams: [RandomStream] = []
     private var vendorDraws: [VendorDraw] = []
+    /// The tasks Nₜ of every month of the trial.
+    private var monthlyTasks: [Int] = []
+    /// Every vendor's counts in every month of the trial: month-major, vendor-minor.
     private var vendorMonths: [VendorMonth] = []
     private var buyerCostDraws: [BuyerCostDraw] = []
-    private var horizons: [OfferHorizon] = []
     /// Monthly values of the pending trials: cell-major, ``chunk`` slots a cell.
     private var pending: [Double]
     private var pendingTrials = 0
@@ -51,12 +59,19 @@ struct TrialRunner {
             vendorStreams.append(stream)
         }
         buyerCostDraws.removeAll(keepingCapacity: true)
-        for (index, offer) in scenario.offers.enumerated() {
+        for index in scenario.offers.indices {
+            // Only the buyer costs, not the whole offer: enumerating the offers copied each,
+            // retaining its names and charges, in every trial.
             var stream = RandomStream.offer(index, seed: seed, trial: trial)
-            buyerCostDraws.append(BuyerCostDraw(offer.buyerCosts, using: &stream))
+            buyerCostDraws.append(BuyerCostDraw(scenario.offers[index].buyerCosts, using: &stream))
         }
-        horizons = Array(repeating: OfferHorizon(), count: scenario.offers.count)
 
+        // First the world: the volume of every month, then each vendor's counts in every
+        // month, which no offer affects. Each month's draws form a chain of dependent draws
+        // (a gamma then a Poisson; five binomials); kept apart from each other and from the
+        // accounts, the chains of successive months lie close enough for the processor to
+        // overlap them.
+        monthlyTasks.removeAll(keepingCapacity: true)
         var baseline = 0.0
         var expectedTasks = workload.tasksPerMonth
         let growth = 1 + workload.monthlyGrowth
@@ -70,29 +85,34 @@ struct TrialRunner {
             }
             let tasks = Poisson.sample(mean: mean, using: &workloadStream)
             baseline += Double(tasks) * workload.humanCostPerTask
-
-            vendorMonths.removeAll(keepingCapacity: true)
+            monthlyTasks.append(tasks)
+        }
+        let vendorCount = vendorDraws.count
+        vendorMonths.removeAll(keepingCapacity: true)
+        for month in 1...scenario.horizonMonths {
             for index in vendorDraws.indices {
                 let draw = vendorDraws[index]
                 vendorMonths.append(
                     VendorMonth(
-                        tasks: tasks, successRate: draw.attemptSuccessRate(inMonth: month), vendor: draw,
+                        tasks: monthlyTasks[month - 1], successRate: draw.attemptSuccessRate(inMonth: month), vendor: draw,
                         using: &vendorStreams[index]))
             }
+        }
 
-            for index in scenario.offers.indices {
-                let vendor = vendorOfOffer[index]
+        // Then each offer's accounts over the horizon.
+        for index in scenario.offers.indices {
+            let vendor = vendorOfOffer[index]
+            var horizon = OfferHorizon()
+            for month in 1...scenario.horizonMonths {
                 let accounts = scenario.offers[index].accounts(
-                    month: month, counts: vendorMonths[vendor], vendor: vendorDraws[vendor], workload: workload,
-                    buyerCosts: buyerCostDraws[index], billsOnOutcomes: billsOnOutcomes[index])
-                horizons[index].add(accounts)
+                    month: month, counts: vendorMonths[(month - 1) * vendorCount + vendor], vendor: vendorDraws[vendor],
+                    workload: workload, buyerCosts: buyerCostDraws[index], billsOnOutcomes: billsOnOutcomes[index])
+                horizon.add(accounts)
                 record(accounts.invoice, .invoice, offer: index, month: month)
                 record(accounts.vendorProfit, .vendorProfit, offer: index, month: month)
                 record(accounts.buyerCost, .buyerCost, offer: index, month: month)
             }
-        }
-        for index in horizons.indices {
-            store.record(horizons[index], offer: index, trial: trial)
+            store.record(horizon, offer: index, trial: trial)
         }
         store.recordBaseline(baseline, trial: trial)
         pendingTrials += 1
@@ -112,9 +132,11 @@ struct TrialRunner {
         pending.withUnsafeBufferPointer { buffer in
             for cell in 0..<cells {
                 let values = UnsafeBufferPointer(rebasing: buffer[(cell * Self.chunk)..<(cell * Self.chunk + pendingTrials)])
-                var sum = 0.0
-                for value in values { sum += value }
-                store.addMonthly(sum, cell: cell, batch: batch)
+                for start in stride(from: 0, to: values.count, by: Self.sumRun) {
+                    var sum = 0.0
+                    for value in values[start..<min(start + Self.sumRun, values.count)] { sum += value }
+                    store.addMonthly(sum, cell: cell, batch: batch)
+                }
                 sketches.insert(contentsOf: values, cell: cell)
             }
         }

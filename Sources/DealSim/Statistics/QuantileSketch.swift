@@ -47,22 +47,27 @@ struct QuantileSketch: Sendable, Equatable {
     /// Records finite values.
     /// - Complexity: O(values), with one growth of the bins at most per sign.
     mutating func insert(contentsOf values: UnsafeBufferPointer<Double>) {
-        // First the extremes and the bins needed, so that each side grows once at most...
-        var positiveBins = Int.max...Int.max, negativeBins = Int.max...Int.max
+        // First the extremes and, on each side of zero, the smallest and largest magnitude:
+        // bin indices grow with the magnitude, so these give the bins needed, and each side
+        // grows once at most...
+        var positiveLow = Double.infinity, positiveHigh = 0.0
+        var negativeLow = Double.infinity, negativeHigh = 0.0
         for value in values {
             minimum = min(minimum, value)
             maximum = max(maximum, value)
             if value >= Self.zeroThreshold {
-                positiveBins = Self.widen(positiveBins, toInclude: Bin.index(of: value))
+                positiveLow = min(positiveLow, value)
+                positiveHigh = max(positiveHigh, value)
             } else if value <= -Self.zeroThreshold {
-                negativeBins = Self.widen(negativeBins, toInclude: Bin.index(of: -value))
+                negativeLow = min(negativeLow, -value)
+                negativeHigh = max(negativeHigh, -value)
             } else {
                 zeros += 1
             }
         }
         count += values.count
-        if positiveBins.lowerBound != .max { positive.reserve(positiveBins) }
-        if negativeBins.lowerBound != .max { negative.reserve(negativeBins) }
+        if positiveHigh != 0 { positive.reserve(Bin.index(of: positiveLow)...Bin.index(of: positiveHigh)) }
+        if negativeHigh != 0 { negative.reserve(Bin.index(of: negativeLow)...Bin.index(of: negativeHigh)) }
         // ...then the counts, without bounds or uniqueness checks per value.
         positive.withUnsafeBins { positive, positiveOffset in
             negative.withUnsafeBins { negative, negativeOffset in
@@ -75,11 +80,6 @@ struct QuantileSketch: Sendable, Equatable {
                 }
             }
         }
-    }
-
-    /// `range` widened to include `index`; `Int.max...Int.max` stands for no range yet.
-    private static func widen(_ range: ClosedRange<Int>, toInclude index: Int) -> ClosedRange<Int> {
-        range.lowerBound == .max ? index...index : min(range.lowerBound, index)...max(range.upperBound, index)
     }
 
     /// Adds every value recorded in `other`.
@@ -153,8 +153,20 @@ private struct Bin: Sendable, Equatable {
     /// The bits of a magnitude within its bin, as stored.
     static func position(of magnitude: Double) -> UInt16 { UInt16(truncatingIfNeeded: magnitude.bitPattern >> rangeShift) }
 
+    /// Counts one magnitude at `position`. An empty bin needs no case of its own: its
+    /// `lowest` (`UInt16.max`) and `highest` (0) are either passed or equalled, with counts 0.
     mutating func add(position: UInt16) {
-        merge(Bin(count: 1, lowest: position, highest: position, atLowest: 1, atHighest: 1))
+        count += 1
+        if position < lowest {
+            (lowest, atLowest) = (position, 1)
+        } else if position == lowest {
+            atLowest += 1
+        }
+        if position > highest {
+            (highest, atHighest) = (position, 1)
+        } else if position == highest {
+            atHighest += 1
+        }
     }
 
     mutating func merge(_ other: Bin) {
