@@ -8,6 +8,11 @@ import Foundation
 /// summed in runs of ``sumRun`` trials counted from the start of each batch, so the order of
 /// every sum depends on the trials alone.
 struct TrialRunner {
+    /// The most tasks a month can expect, 2⁵² (the exact range of the Poisson sampler).
+    /// Validation keeps the expected volume at most 10¹²; only a far tail of an uncertain
+    /// volume times a large volatility multiplier could reach this, and is held there.
+    static let largestMonthlyVolume = 0x1p52
+
     /// Trials whose monthly values are buffered before they are summed and sketched: the
     /// more, the more values share each cache line of a sketch's bins, which are mostly out
     /// of cache when a flush reaches them (the buffer takes `chunk` × 8 bytes a cell).
@@ -79,11 +84,14 @@ struct TrialRunner {
         for month in 1...scenario.horizonMonths {
             if month > 1 { expectedTasks *= growth }
             var mean = expectedTasks
-            if volatility > 0 {
-                let shape = 1 / (volatility * volatility)
+            // A volatility so small that 1/v² overflows is none; one so large that 1/v² underflows
+            // takes the smallest normal shape (the multiplier is then almost always 0).
+            let shape = 1 / (volatility * volatility)
+            if volatility > 0, shape.isFinite {
+                let shape = max(shape, .leastNormalMagnitude)
                 mean *= Gamma.sample(shape: shape, scale: 1 / shape, using: &workloadStream)
             }
-            let tasks = Poisson.sample(mean: mean, using: &workloadStream)
+            let tasks = Poisson.sample(mean: min(mean, Self.largestMonthlyVolume), using: &workloadStream)
             baseline += Double(tasks) * workload.humanCostPerTask
             monthlyTasks.append(tasks)
         }

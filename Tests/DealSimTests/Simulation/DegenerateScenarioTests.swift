@@ -60,6 +60,19 @@ import Testing
         #expect(result.offers[0][.vendorRevenue].standardError == nil)
     }
 
+    /// Volatilities whose 1/v² overflows or underflows, and a volume whose far tail passes
+    /// what a Poisson draw can hold, run without a crash and give finite results.
+    @Test(arguments: [1e-200, 1e200])
+    func extremeVolatility(volatility: Double) {
+        let scenario = Scenario.testScenario(
+            horizonMonths: 2, trials: 20,
+            workload: Workload(tasksPerMonth: .ci90(low: 1e11, high: 1e12), volumeVolatility: .fixed(volatility)),
+            vendors: [Vendor(id: "agent", attemptSuccessRate: .fixed(0.5))],
+            offers: [.agent("per outcome", .perOutcome(PerOutcome(price: 1)))])
+        let result = Simulation(scenario: scenario, seed: 3).run()
+        #expect(Self.allFinite(result))
+    }
+
     @Test func hugeVolume() {
         let result = Self.run(tasks: 1e11, rate: 0.6, trials: 4, horizon: 2)
         #expect(Self.allFinite(result))
