@@ -3,24 +3,22 @@
 ///
 /// A finite nonzero value falls in the bin given by its sign, its binary exponent and the
 /// top ``mantissaBits`` bits of its significand: the bins of a binade are 2⁻⁸ of it wide, so a
-/// bin's upper bound is at most `1 + 2⁻⁸` times its lower bound. Each bin also keeps the
-/// smallest and largest magnitude it has seen, truncated to 2⁻²⁴ relative, and how many
-/// values equal each. An order statistic that falls on the run of values equal to the bin's
-/// smallest or largest is read as that value; any other as the midpoint of the two. So it is
-/// within half the spread of the values in its bin, at most `2⁻⁹` (0.196%) relative, and
-/// within 2⁻²⁴ (6·10⁻⁸) when it is one of many equal values, as when many months bill
-/// exactly a cap, a minimum or a fixed fee (a round amount such as 25,000 comes back
-/// exactly). A percentile interpolates the order statistics around `h = (n − 1)·p` as
+/// bin's upper bound is at most `1 + 2⁻⁸` times its lower bound. A bin keeps only its count,
+/// four bytes, so that the bins a run fills stay in the processor's cache. An order statistic
+/// is read as the midpoint of its bin, within half the bin's width of the exact value: at
+/// most `2⁻⁹` (0.196%) relative. The minimum and maximum are kept exactly, with how many values
+/// equal each: an order statistic that falls on those runs is read exactly, as when many
+/// months bill exactly a cap, a minimum or a fixed fee, and every estimate is clamped between
+/// the two. A percentile interpolates the order statistics around `h = (n − 1)·p` as
 /// ``MetricSummary`` does for exact values; it is within the same relative error when both
-/// neighbours share a sign. The minimum and maximum are kept exactly, so P0 and P100 are
-/// exact.
+/// neighbours share a sign.
 ///
 /// Magnitudes below ``zeroThreshold`` (2⁻⁷, under a cent of a currency unit) are counted as
 /// zero, an absolute error below 0.008. Without that floor, the few trials whose profit in a
 /// month lands within cents of zero would stretch a sketch over twenty more binades; with it,
-/// amounts up to 10¹² span at most 47 binades, 190 KB.
+/// amounts up to 10¹² span at most 47 binades, 48 KB.
 ///
-/// Counts add and ranges take minima and maxima, so merging sketches is exact and does not
+/// Counts add and extremes take minima and maxima, so merging sketches is exact and does not
 /// depend on the order in which they are merged: the engine's per-month bands are the same
 /// whatever the number of threads.
 struct QuantileSketch: Sendable, Equatable {
@@ -30,6 +28,8 @@ struct QuantileSketch: Sendable, Equatable {
     static let relativeError = 1.0 / Double(1 << (mantissaBits + 1))
     /// Magnitudes below this are recorded as zero.
     static let zeroThreshold = 0x1p-7
+    /// How far a positive magnitude's bit pattern is shifted to give its bin index.
+    private static let indexShift = UInt64(52 - mantissaBits)
 
     private var positive = Bins()
     private var negative = Bins()
@@ -38,6 +38,9 @@ struct QuantileSketch: Sendable, Equatable {
     private(set) var count = 0
     private var minimum = Double.infinity
     private var maximum = -Double.infinity
+    /// How many values equal `minimum` and `maximum`.
+    private var atMinimum = 0
+    private var atMaximum = 0
 
     /// Records one finite value.
     mutating func insert(_ value: Double) {
@@ -53,8 +56,16 @@ struct QuantileSketch: Sendable, Equatable {
         var positiveLow = Double.infinity, positiveHigh = 0.0
         var negativeLow = Double.infinity, negativeHigh = 0.0
         for value in values {
-            minimum = min(minimum, value)
-            maximum = max(maximum, value)
+            if value < minimum {
+                (minimum, atMinimum) = (value, 1)
+            } else if value == minimum {
+                atMinimum += 1
+            }
+            if value > maximum {
+                (maximum, atMaximum) = (value, 1)
+            } else if value == maximum {
+                atMaximum += 1
+            }
             if value >= Self.zeroThreshold {
                 positiveLow = min(positiveLow, value)
                 positiveHigh = max(positiveHigh, value)
@@ -66,16 +77,16 @@ struct QuantileSketch: Sendable, Equatable {
             }
         }
         count += values.count
-        if positiveHigh != 0 { positive.reserve(Bin.index(of: positiveLow)...Bin.index(of: positiveHigh)) }
-        if negativeHigh != 0 { negative.reserve(Bin.index(of: negativeLow)...Bin.index(of: negativeHigh)) }
+        if positiveHigh != 0 { positive.reserve(Self.bin(of: positiveLow)...Self.bin(of: positiveHigh)) }
+        if negativeHigh != 0 { negative.reserve(Self.bin(of: negativeLow)...Self.bin(of: negativeHigh)) }
         // ...then the counts, without bounds or uniqueness checks per value.
-        positive.withUnsafeBins { positive, positiveOffset in
-            negative.withUnsafeBins { negative, negativeOffset in
+        positive.withUnsafeCounts { positive, positiveOffset in
+            negative.withUnsafeCounts { negative, negativeOffset in
                 for value in values {
                     if value >= Self.zeroThreshold {
-                        positive[Bin.index(of: value) - positiveOffset].add(position: Bin.position(of: value))
+                        positive[Self.bin(of: value) - positiveOffset] &+= 1
                     } else if value <= -Self.zeroThreshold {
-                        negative[Bin.index(of: -value) - negativeOffset].add(position: Bin.position(of: -value))
+                        negative[Self.bin(of: -value) - negativeOffset] &+= 1
                     }
                 }
             }
@@ -88,12 +99,21 @@ struct QuantileSketch: Sendable, Equatable {
             self = other
             return
         }
+        guard other.count > 0 else { return }
         positive.merge(other.positive)
         negative.merge(other.negative)
         zeros += other.zeros
         count += other.count
-        minimum = min(minimum, other.minimum)
-        maximum = max(maximum, other.maximum)
+        if other.minimum < minimum {
+            (minimum, atMinimum) = (other.minimum, other.atMinimum)
+        } else if other.minimum == minimum {
+            atMinimum += other.atMinimum
+        }
+        if other.maximum > maximum {
+            (maximum, atMaximum) = (other.maximum, other.atMaximum)
+        } else if other.maximum == maximum {
+            atMaximum += other.atMaximum
+        }
     }
 
     /// The p-th percentile, `0 ≤ p ≤ 1`; `nil` when the sketch is empty.
@@ -105,98 +125,36 @@ struct QuantileSketch: Sendable, Equatable {
         return MetricSummary.interpolate(value(atRank: lower), value(atRank: upper), at: h - Double(lower))
     }
 
-    /// The estimate of the order statistic of 0-based rank `rank`.
-    /// The first and last are exact: the sketch keeps the minimum and maximum.
+    /// The estimate of the order statistic of 0-based rank `rank`: exact on the runs of values
+    /// equal to the minimum or the maximum, otherwise the midpoint of its bin.
     private func value(atRank rank: Int) -> Double {
-        if rank == 0 { return minimum }
-        if rank == count - 1 { return maximum }
+        if rank < atMinimum { return minimum }
+        if rank >= count - atMaximum { return maximum }
         var seen = 0
         for index in negative.indicesDescending {
-            seen += Int(negative[index].count)
-            if seen > rank {
-                // Within a negative bin, ranks run from the largest magnitude down.
-                let bin = negative[index]
-                return clamped(-bin.magnitude(atRank: Int(bin.count) - 1 - (rank - (seen - Int(bin.count))), ofBin: index))
-            }
+            seen += Int(negative[index])
+            if seen > rank { return clamped(-Self.midpoint(ofBin: index)) }
         }
         seen += zeros
         if seen > rank { return 0 }
         for index in positive.indicesAscending {
-            seen += Int(positive[index].count)
-            if seen > rank {
-                let bin = positive[index]
-                return clamped(bin.magnitude(atRank: rank - (seen - Int(bin.count)), ofBin: index))
-            }
+            seen += Int(positive[index])
+            if seen > rank { return clamped(Self.midpoint(ofBin: index)) }
         }
         return maximum
     }
 
     private func clamped(_ value: Double) -> Double { min(max(value, minimum), maximum) }
-}
 
-/// One bin, 16 bytes: how many magnitudes fell in it; the smallest and largest of them, each
-/// as the 16 bits of its IEEE 754 pattern below the bin's index (so to 2⁻²⁴ relative); and
-/// how many of them equal the smallest and the largest.
-private struct Bin: Sendable, Equatable {
-    static let indexShift = UInt64(52 - QuantileSketch.mantissaBits)
-    static let rangeShift = indexShift - 16
+    /// The bin index of a positive magnitude: its bit pattern without the low bits of the
+    /// significand, so indices grow with the magnitude.
+    private static func bin(of magnitude: Double) -> Int { Int(magnitude.bitPattern >> indexShift) }
 
-    var count: UInt32 = 0
-    var lowest = UInt16.max
-    var highest = UInt16.min
-    var atLowest: UInt32 = 0
-    var atHighest: UInt32 = 0
-
-    /// The bin index of a positive magnitude.
-    static func index(of magnitude: Double) -> Int { Int(magnitude.bitPattern >> indexShift) }
-
-    /// The bits of a magnitude within its bin, as stored.
-    static func position(of magnitude: Double) -> UInt16 { UInt16(truncatingIfNeeded: magnitude.bitPattern >> rangeShift) }
-
-    /// Counts one magnitude at `position`. An empty bin needs no case of its own: its
-    /// `lowest` (`UInt16.max`) and `highest` (0) are either passed or equalled, with counts 0.
-    mutating func add(position: UInt16) {
-        count += 1
-        if position < lowest {
-            (lowest, atLowest) = (position, 1)
-        } else if position == lowest {
-            atLowest += 1
-        }
-        if position > highest {
-            (highest, atHighest) = (position, 1)
-        } else if position == highest {
-            atHighest += 1
-        }
-    }
-
-    mutating func merge(_ other: Bin) {
-        guard other.count > 0 else { return }
-        guard count > 0 else {
-            self = other
-            return
-        }
-        count += other.count
-        if other.lowest < lowest {
-            (lowest, atLowest) = (other.lowest, other.atLowest)
-        } else if other.lowest == lowest {
-            atLowest += other.atLowest
-        }
-        if other.highest > highest {
-            (highest, atHighest) = (other.highest, other.atHighest)
-        } else if other.highest == highest {
-            atHighest += other.atHighest
-        }
-    }
-
-    /// The estimate of the magnitude of rank `rank` (0 = the smallest) among this bin's,
-    /// given the bin's index: the smallest or largest when the rank falls on the values equal
-    /// to it, otherwise the midpoint of the two.
-    func magnitude(atRank rank: Int, ofBin index: Int) -> Double {
-        let base = UInt64(index) << Self.indexShift
-        let low = Double(bitPattern: base | UInt64(lowest) << Self.rangeShift)
-        let high = Double(bitPattern: base | UInt64(highest) << Self.rangeShift)
-        if rank < Int(atLowest) { return low }
-        if rank >= Int(count) - Int(atHighest) { return high }
+    /// The midpoint of a bin of magnitudes; the next index's lower bound is the bin's upper
+    /// bound, across binades too.
+    private static func midpoint(ofBin index: Int) -> Double {
+        let low = Double(bitPattern: UInt64(index) << indexShift)
+        let high = Double(bitPattern: UInt64(index + 1) << indexShift)
         return low + (high - low) / 2
     }
 }
@@ -205,11 +163,11 @@ private struct Bin: Sendable, Equatable {
 /// grows, so that a stream of new extremes costs amortised constant time.
 private struct Bins: Sendable, Equatable {
     private var offset = 0
-    private var bins: [Bin] = []
+    private var counts: [UInt32] = []
     /// From the lowest to the highest index counted so far; bins outside are slack.
     private(set) var indicesAscending = 0..<0
 
-    subscript(index: Int) -> Bin { bins[index - offset] }
+    subscript(index: Int) -> UInt32 { counts[index - offset] }
 
     var indicesDescending: ReversedCollection<Range<Int>> { indicesAscending.reversed() }
 
@@ -219,21 +177,21 @@ private struct Bins: Sendable, Equatable {
         include(indices.upperBound)
     }
 
-    /// Calls `body` with the bins and the index of the first; only reserved bins may be touched.
-    mutating func withUnsafeBins<R>(_ body: (UnsafeMutableBufferPointer<Bin>, Int) -> R) -> R {
+    /// Calls `body` with the counts and the index of the first; only reserved bins may be touched.
+    mutating func withUnsafeCounts<R>(_ body: (UnsafeMutableBufferPointer<UInt32>, Int) -> R) -> R {
         let offset = offset
-        return bins.withUnsafeMutableBufferPointer { body($0, offset) }
+        return counts.withUnsafeMutableBufferPointer { body($0, offset) }
     }
 
     mutating func merge(_ other: Bins) {
-        for index in other.indicesAscending where other[index].count != 0 {
+        for index in other.indicesAscending where other[index] != 0 {
             include(index)
-            bins[index - offset].merge(other[index])
+            counts[index - offset] += other[index]
         }
     }
 
     private mutating func include(_ index: Int) {
-        if index < offset || index >= offset + bins.count { grow(toInclude: index) }
+        if index < offset || index >= offset + counts.count { grow(toInclude: index) }
         if indicesAscending.isEmpty {
             indicesAscending = index..<(index + 1)
         } else if !indicesAscending.contains(index) {
@@ -242,16 +200,16 @@ private struct Bins: Sendable, Equatable {
     }
 
     private mutating func grow(toInclude index: Int) {
-        let slack = max(16, bins.count)
-        if bins.isEmpty {
+        let slack = max(16, counts.count)
+        if counts.isEmpty {
             offset = index - slack / 2
-            bins = Array(repeating: Bin(), count: slack)
+            counts = Array(repeating: 0, count: slack)
         } else if index < offset {
             let newOffset = index - slack
-            bins.insert(contentsOf: repeatElement(Bin(), count: offset - newOffset), at: 0)
+            counts.insert(contentsOf: repeatElement(0, count: offset - newOffset), at: 0)
             offset = newOffset
         } else {
-            bins.append(contentsOf: repeatElement(Bin(), count: index - offset - bins.count + 1 + slack))
+            counts.append(contentsOf: repeatElement(0, count: index - offset - counts.count + 1 + slack))
         }
     }
 

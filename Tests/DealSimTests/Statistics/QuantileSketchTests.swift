@@ -28,45 +28,51 @@ import Testing
         }
     }
 
-    /// Tied values are read back exactly: a bill at its cap in most trials is the cap.
-    @Test func tiesAreExact() {
+    /// Runs of values equal to the maximum or the minimum are read back exactly, even when
+    /// other values share their bin: a bill at its cap, or at its minimum, in many months.
+    @Test func tiesAtTheExtremesAreExact() {
+        var capped = QuantileSketch()
+        for index in 0..<40 { capped.insert(24_960.5 + Double(index)) }  // the bin [24,960, 25,024)
+        for _ in 0..<60 { capped.insert(25_000) }
+        #expect(capped.percentile(0.95) == 25_000)
+        #expect(capped.percentile(0.5) == 25_000)
+        // h = 0.99: rank 0 is the exact minimum, rank 1 the bin's midpoint, 24,992
+        #expect(close(capped.percentile(0.01)!, 24_960.5 + 0.99 * 31.5))
+
+        var minimum = QuantileSketch()
+        for _ in 0..<60 { minimum.insert(4_995) }
+        for index in 0..<40 { minimum.insert(4_995.5 + Double(index) * 0.3) }  // the bin [4,992, 5,008)
+        #expect(minimum.percentile(0.05) == 4_995)
+        #expect(minimum.percentile(0.5) == 4_995)
+        // h = 94.05: ranks 94 and 95 lie inside the bin, read at its midpoint
+        #expect(minimum.percentile(0.95) == 5_000)
+    }
+
+    /// A run of equal values between the extremes is read as its bin's midpoint, within the
+    /// stated error of the value.
+    @Test func tiesBetweenTheExtremesAreWithinTheBound() {
         var sketch = QuantileSketch()
         for _ in 0..<90 { sketch.insert(25_000) }
         for step in 0..<10 { sketch.insert(20_000 + Double(step) * 100) }
         sketch.insert(30_000)
-        #expect(sketch.percentile(0.5) == 25_000)
-        #expect(sketch.percentile(0.95) == 25_000)
+        #expect(sketch.percentile(0.5) == 24_992)  // the midpoint of [24,960, 25,024)
+        #expect(abs(24_992 - 25_000) <= QuantileSketch.relativeError * 25_000)
         #expect(sketch.percentile(1) == 30_000)  // the exact maximum
         #expect(sketch.percentile(0) == 20_000)  // the exact minimum
     }
 
-    /// The bound is reached: a value between the ends of its bin is read at their midpoint,
-    /// almost 2⁻⁹ away from it; the ends themselves are read exactly.
+    /// The bound is reached: a value just above its bin's lower end is read at the bin's
+    /// midpoint, almost 2⁻⁹ away from it.
     @Test func errorBoundIsReached() {
         var sketch = QuantileSketch()
-        // The bin of 1 spans [1, 1 + 2⁻⁸); `high` is the largest value it keeps (to 2⁻²⁴).
-        let high = Double(bitPattern: (1.0).bitPattern | 0x0000_0FFF_F000_0000)
-        let nearOne = Double(bitPattern: (1.0).bitPattern + (1 << 28))  // 1 + 2⁻²⁴
-        for value in [0.5, 1, nearOne, high, 4] { sketch.insert(value) }
-        let midpoint = 1 + (high - 1) / 2
-        #expect(sketch.percentile(0.25) == 1)  // rank 1: the bin's smallest, exact
-        #expect(sketch.percentile(0.5) == midpoint)  // rank 2: inside the bin
-        #expect(sketch.percentile(0.75) == high)  // rank 3: the bin's largest, exact
+        let nearOne = Double(bitPattern: (1.0).bitPattern + (1 << 28))  // 1 + 2⁻²⁴, in the bin [1, 1 + 2⁻⁸)
+        for value in [0.5, 1, nearOne, 1.001, 4] { sketch.insert(value) }
+        let midpoint = 1 + 0x1p-9
+        #expect(sketch.percentile(0.25) == midpoint)  // rank 1, the value 1
+        #expect(sketch.percentile(0.5) == midpoint)  // rank 2, the value 1 + 2⁻²⁴
         let error = abs(midpoint - nearOne) / nearOne
         #expect(error <= QuantileSketch.relativeError)
         #expect(error > 0.99 * QuantileSketch.relativeError)
-    }
-
-    /// Runs of equal values inside a bin come back exactly even when other values share it.
-    @Test func tiesAtABinsEndsAreExact() {
-        var sketch = QuantileSketch()
-        for index in 0..<40 { sketch.insert(24_961 + Double(index)) }  // all in the bin [24,960, 25,024)
-        for _ in 0..<60 { sketch.insert(25_000) }
-        sketch.insert(31_000)
-        #expect(sketch.percentile(0.95) == 25_000)
-        #expect(sketch.percentile(0.5) == 25_000)
-        // h = 1: rank 1 (24,962) lies inside the bin, read at the midpoint of 24,961 and 25,000
-        #expect(sketch.percentile(0.01) == 24_980.5)
     }
 
     @Test func mergeOrderDoesNotMatter() {
