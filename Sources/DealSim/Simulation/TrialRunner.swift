@@ -33,7 +33,7 @@ struct TrialRunner {
     private var vendorDraws: [VendorDraw] = []
     /// The tasks Nₜ of every month of the trial.
     private var monthlyTasks: [Int] = []
-    /// Every vendor's counts in every month of the trial: month-major, vendor-minor.
+    /// Every vendor's counts in every month of the trial: vendor-major, month-minor.
     private var vendorMonths: [VendorMonth] = []
     private var buyerCostDraws: [BuyerCostDraw] = []
     /// Monthly values of the pending trials: cell-major, ``chunk`` slots a cell.
@@ -95,16 +95,9 @@ struct TrialRunner {
             baseline += Double(tasks) * workload.humanCostPerTask
             monthlyTasks.append(tasks)
         }
-        let vendorCount = vendorDraws.count
         vendorMonths.removeAll(keepingCapacity: true)
-        for month in 1...scenario.horizonMonths {
-            for index in vendorDraws.indices {
-                let draw = vendorDraws[index]
-                vendorMonths.append(
-                    VendorMonth(
-                        tasks: monthlyTasks[month - 1], successRate: draw.attemptSuccessRate(inMonth: month), vendor: draw,
-                        using: &vendorStreams[index]))
-            }
+        for index in vendorDraws.indices {
+            VendorMonth.simulate(tasks: monthlyTasks, vendor: vendorDraws[index], using: &vendorStreams[index], into: &vendorMonths)
         }
 
         // Then each offer's accounts over the horizon.
@@ -113,7 +106,7 @@ struct TrialRunner {
             var horizon = OfferHorizon()
             for month in 1...scenario.horizonMonths {
                 let accounts = scenario.offers[index].accounts(
-                    month: month, counts: vendorMonths[(month - 1) * vendorCount + vendor], vendor: vendorDraws[vendor],
+                    month: month, counts: vendorMonths[vendor * scenario.horizonMonths + month - 1], vendor: vendorDraws[vendor],
                     workload: workload, buyerCosts: buyerCostDraws[index], billsOnOutcomes: billsOnOutcomes[index])
                 horizon.add(accounts)
                 record(accounts.invoice, .invoice, offer: index, month: month)

@@ -20,27 +20,45 @@ struct VendorMonth: Sendable, Equatable {
 }
 
 extension VendorMonth {
-    /// Simulates the month: each of `tasks` tasks is tried up to `maxAttempts` times with
-    /// success probability `successRate` per attempt, then reversals and disputes thin the
-    /// successes. Exactly: `R₁ = N`, `Sᵣ ~ Binomial(Rᵣ, q)`, `Rᵣ₊₁ = Rᵣ − Sᵣ`;
-    /// `V ~ Binomial(S, reopen)`, `D ~ Binomial(B, dispute)`, `U ~ Binomial(D, upheld)`.
+    /// Simulates every month of one vendor in one trial and appends them to `months`: in
+    /// month t, each of `tasks[t]` tasks is tried up to `maxAttempts` times with success
+    /// probability `vendor.attemptSuccessRate(inMonth: t + 1)` per attempt, then reversals and
+    /// disputes thin the successes. Exactly: `R₁ = N`, `Sᵣ ~ Binomial(Rᵣ, q)`,
+    /// `Rᵣ₊₁ = Rᵣ − Sᵣ`; `V ~ Binomial(S, reopen)`, `D ~ Binomial(B, dispute)`,
+    /// `U ~ Binomial(D, upheld)`.
     ///
-    /// - Complexity: O(maxAttempts) binomial draws, each in constant expected time.
-    init<G: RandomNumberGenerator>(tasks: Int, successRate: Double, vendor: VendorDraw, using rng: inout G) {
-        self.tasks = tasks
-        var remaining = tasks
-        var attempts = 0
-        var successes = 0
-        for _ in 0..<vendor.maxAttempts where remaining > 0 {
-            attempts += remaining
-            let succeeded = Binomial.sample(count: remaining, probability: successRate, using: &rng)
-            successes += succeeded
-            remaining -= succeeded
+    /// The draws go stage by stage over all months (every month's first attempts, then every
+    /// month's second, …, then the reversals, the disputes and the upheld disputes): the draws
+    /// of one month form a chain, each needing the one before, while those of different months
+    /// are independent, and so the processor can overlap them.
+    ///
+    /// - Complexity: O(months · (maxAttempts + 3)) binomial draws, each in constant expected time.
+    static func simulate<G: RandomNumberGenerator>(
+        tasks: [Int], vendor: VendorDraw, using rng: inout G, into months: inout [VendorMonth]
+    ) {
+        let first = months.count
+        for count in tasks {
+            months.append(VendorMonth(tasks: count, attempts: 0, successes: 0, reversed: 0, disputed: 0, upheld: 0))
         }
-        self.attempts = attempts
-        self.successes = successes
-        reversed = Binomial.sample(count: successes, probability: vendor.reopenRate, using: &rng)
-        disputed = Binomial.sample(count: successes - reversed, probability: vendor.disputeRate, using: &rng)
-        upheld = Binomial.sample(count: disputed, probability: vendor.disputeUpheldRate, using: &rng)
+        months.withUnsafeMutableBufferPointer { all in
+            let months = UnsafeMutableBufferPointer(rebasing: all[first...])
+            for _ in 0..<vendor.maxAttempts {
+                for index in months.indices {
+                    let remaining = months[index].tasks - months[index].successes
+                    let rate = vendor.attemptSuccessRate(inMonth: index + 1)
+                    months[index].attempts += remaining
+                    months[index].successes += Binomial.sample(count: remaining, probability: rate, using: &rng)
+                }
+            }
+            for index in months.indices {
+                months[index].reversed = Binomial.sample(count: months[index].successes, probability: vendor.reopenRate, using: &rng)
+            }
+            for index in months.indices {
+                months[index].disputed = Binomial.sample(count: months[index].billable, probability: vendor.disputeRate, using: &rng)
+            }
+            for index in months.indices {
+                months[index].upheld = Binomial.sample(count: months[index].disputed, probability: vendor.disputeUpheldRate, using: &rng)
+            }
+        }
     }
 }

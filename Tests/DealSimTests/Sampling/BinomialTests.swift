@@ -17,7 +17,7 @@ extension SamplingTests {
         }
 
         /// Mean np and variance np(1 − p) within 4 SE, in both regimes: inversion (n·min(p, q)
-        /// < 10), BTPE, either side of the switch at 10, with the p > ½ symmetry, and n = 10¹².
+        /// < 10), BTRS, either side of the switch at 10, with the p > ½ symmetry, and n = 10¹².
         @Test(
             .timeLimit(.minutes(1)),
             arguments: [
@@ -25,14 +25,14 @@ extension SamplingTests {
                 (12, 0.9),  // nq = 1.2, inversion of the mirror
                 (1, 0.3),  // a single trial
                 (1000, 0.0099),  // np = 9.9, inversion just below the switch
-                (1000, 0.01),  // np = 10, BTPE at the switch
-                (1000, 0.0101),  // np = 10.1, BTPE just above it
-                (5000, 0.01),  // np = 50, BTPE
+                (1000, 0.01),  // np = 10, BTRS at the switch
+                (1000, 0.0101),  // np = 10.1, BTRS just above it
+                (5000, 0.01),  // np = 50, BTRS
                 (100, 0.5),  // np = 50, p = ½ exactly
-                (20000, 0.8),  // nq = 4000, BTPE of the mirror
+                (20000, 0.8),  // nq = 4000, BTRS of the mirror
                 (10_000_000, 0.1),  // np = 10⁶
                 (1_000_000_000_000, 3e-12),  // n = 10¹², np = 3, inversion
-                (1_000_000_000_000, 0.3),  // n = 10¹², BTPE
+                (1_000_000_000_000, 0.3),  // n = 10¹², BTRS
                 (1_000_000_000_000, 0.999_999),  // n = 10¹², nq = 10⁶, mirror
             ])
         func moments(n: Int, p: Double) {
@@ -47,12 +47,15 @@ extension SamplingTests {
         @Test(arguments: [
             (30, 0.1),  // np = 3, inversion
             (1000, 0.0099),  // np = 9.9, inversion
-            (1000, 0.01),  // np = 10, BTPE
-            (25, 0.4),  // np = 10, BTPE with a short range
+            (1000, 0.01),  // np = 10, BTRS, whose final test then meets k + 1 ≤ 10
+            (25, 0.4),  // np = 10, BTRS with a short range
+            (20, 0.5),  // np = 10, p = ½
+            (360, 0.5),  // the engine's upheld disputes
+            (4000, 0.2),  // the engine's second attempts
             (200, 0.25),  // np = 50
-            (41, 0.75),  // nq = 10.25, BTPE of the mirror
+            (41, 0.75),  // nq = 10.25, BTRS of the mirror
             (20000, 0.8),  // nq = 4000, mirror
-            (1_000_000, 0.4),  // np = 4·10⁵, the Stirling step 5.3 regime
+            (1_000_000, 0.4),  // np = 4·10⁵, large arguments of the final test
         ])
         func goodnessOfFit(n: Int, p: Double) {
             let values = Self.sample(drawCount, n: n, p: p, seed: 12)
@@ -61,6 +64,25 @@ extension SamplingTests {
             let lower = Swift.max(0, Int(mean - 12 * sd) - 20)
             let upper = Swift.min(n, Int(mean + 12 * sd) + 20)
             ChiSquare.expectFit(values, logPmf: { Self.logPmf($0, n: n, p: p) }, range: lower...upper)
+        }
+
+        /// BTRS's final test compares with ln f(k)/f(M) from Stirling's formula; it agrees with
+        /// the same ratio from log-gamma at and around the mode, in the tails, at k = 0 and
+        /// k = n, where the Stirling correction meets both its table and its series. The
+        /// reference sets the tolerance: it subtracts terms as large as ln n! ≤ (n + 1) ln(n + 1),
+        /// each rounded to about an ulp, so it is good to a few ulps of that (16 allowed).
+        /// Leaving out one correction term, about 1/(12(n − k + 1)), would fail by far.
+        @Test(arguments: [(20, 0.5), (25, 0.4), (1000, 0.01), (4000, 0.2), (100_000, 0.3)])
+        func finalTestUsesTheExactPmfRatio(n: Int, p: Double) {
+            let setup = BTRS(n: n, p: p)
+            let mode = Int(setup.mode)
+            let sd = (Double(n) * p * (1 - p)).squareRoot()
+            let ks = [0, 1, 2, 9, 10, mode - Int(5 * sd), mode - 1, mode, mode + 1, mode + Int(5 * sd), n - 10, n - 1, n]
+            for k in ks where 0 <= k && k <= n {
+                let exact = Self.logPmf(k, n: n, p: p) - Self.logPmf(mode, n: n, p: p)
+                let tolerance = 16 * Double(n + 1) * log(Double(n + 1)) * Double.ulpOfOne
+                #expect(abs(setup.logRatioToMode(Double(k)) - exact) <= tolerance, "n \(n), p \(p), k \(k)")
+            }
         }
 
         /// n = 0, p = 0 and p = 1 give 0, 0 and n exactly and consume no random numbers.
