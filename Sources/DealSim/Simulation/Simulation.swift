@@ -55,10 +55,7 @@ public struct Simulation: Sendable {
                 let batch = nextBatch.add(1, ordering: .relaxed).oldValue
                 guard batch < batches else { break }
                 let range = Self.trialRange(ofBatch: batch, batches: batches, trials: trials)
-                for trial in range {
-                    runner.run(trial: trial, batch: batch, into: store)
-                }
-                runner.flush(batch: batch, into: store)
+                runner.run(batch: batch, trials: range, into: store)
                 let done = trialsDone.add(range.count, ordering: .relaxed).newValue
                 progress?(done)
             }
