@@ -17,6 +17,11 @@ import Foundation
 /// `ln(V α / (a/u_s² + b)) ≤ ln f(k)/f(M)`, the log-ratio of the pmf at k to the pmf at the
 /// mode M = ⌊(n + 1)p⌋. About 1.15 candidates are tried per draw.
 ///
+/// Before that test, BTPE's squeeze (Kachitvichyanukul & Schmeiser 1988, step 5.2) decides
+/// most candidates with one logarithm: for d = |k − M| < npq/2 − 1,
+/// `ln f(k)/f(M)` lies within ρ of `−d²/(2npq)`, with
+/// `ρ = (d/npq)((d(d/3 + 0.625) + 1/6)/npq + ½)`; widened by 10⁻⁹ against rounding.
+///
 /// `ln f(k)/f(M)` comes from Stirling's formula written as ratios near 1, each through
 /// `log1p`, so that it stays exact for n up to 2⁵³:
 ///
@@ -30,8 +35,8 @@ import Foundation
 struct BTRS {
     /// n as a double, p ≤ ½ and q = 1 − p.
     let n: Double, p: Double, q: Double
-    /// √(npq), and the hat's constants b, a and c.
-    let spq: Double, b: Double, a: Double, c: Double
+    /// The variance npq, its square root, and the hat's constants b, a and c.
+    let npq: Double, spq: Double, b: Double, a: Double, c: Double
     /// v_r · b = 0.92 b − 4.2, so that `V ≤ v_r` is tested as `V b ≤ v_r b` with no division.
     let vrTimesB: Double
 
@@ -40,7 +45,8 @@ struct BTRS {
         self.n = Double(n)
         self.p = p
         q = 1 - p
-        spq = (self.n * p * q).squareRoot()
+        npq = self.n * p * q
+        spq = npq.squareRoot()
         b = 1.15 + 2.53 * spq
         a = -0.0873 + 0.0248 * b + 0.01 * p
         c = self.n * p + 0.5
@@ -67,7 +73,22 @@ struct BTRS {
     @inline(never)
     func accepts(_ k: Double, us: Double, v: Double) -> Bool {
         let alpha = (2.83 + 5.1 / b) * spq
-        return log(v * alpha / (a / (us * us) + b)) <= logRatioToMode(k)
+        let logV = log(v * alpha / (a / (us * us) + b))
+        if let bounds = squeeze(k) {
+            if logV < bounds.lowerBound { return true }
+            if logV > bounds.upperBound { return false }
+        }
+        return logV <= logRatioToMode(k)
+    }
+
+    /// Bounds on `ln f(k)/f(M)` from BTPE's squeeze, when k is close enough to the mode
+    /// (|k − M| < npq/2 − 1) for them to hold; widened by 10⁻⁹ against rounding.
+    func squeeze(_ k: Double) -> ClosedRange<Double>? {
+        let distance = abs(k - mode)
+        guard distance < npq / 2 - 1 else { return nil }
+        let rho = (distance / npq) * ((distance * (distance / 3 + 0.625) + 1.0 / 6) / npq + 0.5)
+        let t = -distance * distance / (2 * npq)
+        return (t - rho - 1e-9)...(t + rho + 1e-9)
     }
 
     /// The mode M = ⌊(n + 1)p⌋.

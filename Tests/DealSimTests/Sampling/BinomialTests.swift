@@ -85,6 +85,21 @@ extension SamplingTests {
             }
         }
 
+        /// The squeeze that decides most candidates before the final test holds: its bounds
+        /// contain ln f(k)/f(M) for every k where it applies, from k = M outwards, with
+        /// n·p from 10 up; and it applies to the candidates around the mode.
+        @Test(arguments: [(20, 0.5), (25, 0.4), (100, 0.1), (1000, 0.01), (360, 0.5), (4000, 0.2), (19000, 0.05), (100_000, 0.3)])
+        func squeezeHolds(n: Int, p: Double) {
+            let setup = BTRS(n: n, p: p)
+            var applied = 0
+            for k in 0...n {
+                guard let bounds = setup.squeeze(Double(k)) else { continue }
+                applied += 1
+                #expect(bounds.contains(setup.logRatioToMode(Double(k))), "n \(n), p \(p), k \(k)")
+            }
+            #expect(applied >= Int(setup.npq / 2) * 2 - 3)
+        }
+
         /// n = 0, p = 0 and p = 1 give 0, 0 and n exactly and consume no random numbers.
         @Test func degenerateParameters() {
             var rng = CountingGenerator(seed: 13)
