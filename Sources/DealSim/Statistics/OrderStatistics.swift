@@ -6,8 +6,10 @@ enum OrderStatistics {
     ///
     /// Selects the middle rank first with Hoare's quickselect (median-of-three pivots), then
     /// the lower ranks left of it and the higher ranks right of it, so k ranks cost
-    /// O(n log k). A deterministic pivot could meet a quadratic input, so past 2·log₂ n rounds
-    /// the remaining range is sorted instead (introselect).
+    /// O(n log k). A rank at either end of its range is its minimum or maximum, found by one
+    /// scan: the pairs of neighbouring ranks a percentile interpolates cost one selection, not
+    /// two. A deterministic pivot could meet a quadratic input, so past 2·log₂ n rounds the
+    /// remaining range is sorted instead (introselect).
     /// - Complexity: O(n log k) expected, O(n log n) worst.
     static func select(ranks: [Int], in values: inout [Double]) {
         values.withUnsafeMutableBufferPointer { buffer in
@@ -25,6 +27,14 @@ enum OrderStatistics {
 
     /// Places the value of rank `k` at index `k` within `range`.
     private static func selectOne(_ k: Int, in values: UnsafeMutableBufferPointer<Double>, range: Range<Int>) {
+        if k == range.lowerBound || k == range.upperBound - 1 {
+            var extreme = k
+            for index in range where k == range.lowerBound ? values[index] < values[extreme] : values[index] > values[extreme] {
+                extreme = index
+            }
+            values.swapAt(k, extreme)
+            return
+        }
         var low = range.lowerBound, high = range.upperBound - 1
         var rounds = 2 * (Int.bitWidth - range.count.leadingZeroBitCount)
         while high > low {
