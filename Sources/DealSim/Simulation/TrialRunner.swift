@@ -125,28 +125,33 @@ struct TrialRunner {
         let vendor = vendorOfOffer[offer]
         let vendors = scenario.vendors.count
         let offers = scenario.offers.count
+        let months = months
         let billsOnOutcomes = billsOnOutcomes[offer]
-        for (slot, trial) in trials.enumerated() {
-            let vendorDraw = vendorDraws[slot * vendors + vendor]
-            let firstMonth = (slot * vendors + vendor) * months
-            var horizon = OfferHorizon()
-            for month in 1...months {
-                let accounts = scenario.offers[offer].accounts(
-                    month: month, counts: vendorMonths[firstMonth + month - 1], vendor: vendorDraw, workload: workloads[slot],
-                    buyerCosts: buyerCostDraws[slot * offers + offer], billsOnOutcomes: billsOnOutcomes)
-                horizon.add(accounts)
-                buffer(accounts.invoice, .invoice, month: month, slot: slot)
-                buffer(accounts.vendorProfit, .vendorProfit, month: month, slot: slot)
-                buffer(accounts.buyerCost, .buyerCost, month: month, slot: slot)
+        // Locals, so that the buffer can be written through a pointer while they are read.
+        let (scenario, vendorDraws, vendorMonths) = (scenario, vendorDraws, vendorMonths)
+        let (workloads, buyerCostDraws) = (workloads, buyerCostDraws)
+        pending.withUnsafeMutableBufferPointer { pending in
+            /// Buffers a monthly value for the trial in slot `slot`; the offer's cells are
+            /// consecutive, numbered as those of offer 0.
+            func buffer(_ value: Double, _ metric: MonthlyMetric, month: Int, slot: Int) {
+                pending[MonthlySketches.cell(metric, offer: 0, month: month, months: months) * Self.chunk + slot] = value
             }
-            store.record(horizon, offer: offer, trial: trial)
+            for (slot, trial) in trials.enumerated() {
+                let vendorDraw = vendorDraws[slot * vendors + vendor]
+                let firstMonth = (slot * vendors + vendor) * months
+                var horizon = OfferHorizon()
+                for month in 1...months {
+                    let accounts = scenario.offers[offer].accounts(
+                        month: month, counts: vendorMonths[firstMonth + month - 1], vendor: vendorDraw, workload: workloads[slot],
+                        buyerCosts: buyerCostDraws[slot * offers + offer], billsOnOutcomes: billsOnOutcomes)
+                    horizon.add(accounts)
+                    buffer(accounts.invoice, .invoice, month: month, slot: slot)
+                    buffer(accounts.vendorProfit, .vendorProfit, month: month, slot: slot)
+                    buffer(accounts.buyerCost, .buyerCost, month: month, slot: slot)
+                }
+                store.record(horizon, offer: offer, trial: trial)
+            }
         }
-    }
-
-    /// Buffers a monthly value of the offer being run, for the trial in slot `slot` of the chunk.
-    private mutating func buffer(_ value: Double, _ metric: MonthlyMetric, month: Int, slot: Int) {
-        // The offer's cells are consecutive, numbered as those of offer 0.
-        pending[MonthlySketches.cell(metric, offer: 0, month: month, months: months) * Self.chunk + slot] = value
     }
 
     /// Adds offer `offer`'s buffered monthly values of `trials` trials to batch `batch`'s sums
