@@ -50,22 +50,37 @@ struct QuantileSketch: Sendable, Equatable {
     /// Records finite values.
     /// - Complexity: O(values), with one growth of the bins at most per sign.
     mutating func insert(contentsOf values: UnsafeBufferPointer<Double>) {
-        // First the extremes and, on each side of zero, the smallest and largest magnitude:
-        // bin indices grow with the magnitude, so these give the bins needed, and each side
-        // grows once at most...
+        guard let first = values.first else { return }
+        // The extremes, then how many values equal them...
+        var low = first, high = first
+        for value in values {
+            low = min(low, value)
+            high = max(high, value)
+        }
+        if low < minimum { (minimum, atMinimum) = (low, 0) }
+        if high > maximum { (maximum, atMaximum) = (high, 0) }
+        // Only a batch that reaches an extreme can hold values equal to it.
+        if low == minimum { atMinimum += values.count { $0 == low } }
+        if high == maximum { atMaximum += values.count { $0 == high } }
+        count += values.count
+        // ...then the counts, without bounds or uniqueness checks per value; bin indices grow
+        // with the magnitude, so the extremes give the bins needed and each side grows once at
+        // most. Most batches lie on one side of zero.
+        if low >= Self.zeroThreshold {
+            positive.reserve(Self.bin(of: low)...Self.bin(of: high))
+            positive.withUnsafeCounts { counts, offset in
+                for value in values { counts[Self.bin(of: value) &- offset] &+= 1 }
+            }
+        } else {
+            insertEitherSide(values)
+        }
+    }
+
+    /// Counts values of any sign or near zero into their bins, after their extremes are recorded.
+    private mutating func insertEitherSide(_ values: UnsafeBufferPointer<Double>) {
         var positiveLow = Double.infinity, positiveHigh = 0.0
         var negativeLow = Double.infinity, negativeHigh = 0.0
         for value in values {
-            if value < minimum {
-                (minimum, atMinimum) = (value, 1)
-            } else if value == minimum {
-                atMinimum += 1
-            }
-            if value > maximum {
-                (maximum, atMaximum) = (value, 1)
-            } else if value == maximum {
-                atMaximum += 1
-            }
             if value >= Self.zeroThreshold {
                 positiveLow = min(positiveLow, value)
                 positiveHigh = max(positiveHigh, value)
@@ -76,17 +91,15 @@ struct QuantileSketch: Sendable, Equatable {
                 zeros += 1
             }
         }
-        count += values.count
         if positiveHigh != 0 { positive.reserve(Self.bin(of: positiveLow)...Self.bin(of: positiveHigh)) }
         if negativeHigh != 0 { negative.reserve(Self.bin(of: negativeLow)...Self.bin(of: negativeHigh)) }
-        // ...then the counts, without bounds or uniqueness checks per value.
         positive.withUnsafeCounts { positive, positiveOffset in
             negative.withUnsafeCounts { negative, negativeOffset in
                 for value in values {
                     if value >= Self.zeroThreshold {
-                        positive[Self.bin(of: value) - positiveOffset] &+= 1
+                        positive[Self.bin(of: value) &- positiveOffset] &+= 1
                     } else if value <= -Self.zeroThreshold {
-                        negative[Self.bin(of: -value) - negativeOffset] &+= 1
+                        negative[Self.bin(of: -value) &- negativeOffset] &+= 1
                     }
                 }
             }
