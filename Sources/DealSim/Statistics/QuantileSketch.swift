@@ -50,13 +50,9 @@ struct QuantileSketch: Sendable, Equatable {
     /// Records finite values.
     /// - Complexity: O(values), with one growth of the bins at most per sign.
     mutating func insert(contentsOf values: UnsafeBufferPointer<Double>) {
-        guard let first = values.first else { return }
+        guard !values.isEmpty else { return }
         // The extremes, then how many values equal them...
-        var low = first, high = first
-        for value in values {
-            low = min(low, value)
-            high = max(high, value)
-        }
+        let (low, high) = Self.extremes(of: values)
         if low < minimum { (minimum, atMinimum) = (low, 0) }
         if high > maximum { (maximum, atMaximum) = (high, 0) }
         // Only a batch that reaches an extreme can hold values equal to it.
@@ -74,6 +70,27 @@ struct QuantileSketch: Sendable, Equatable {
         } else {
             insertEitherSide(values)
         }
+    }
+
+    /// The least and greatest of values that are not empty, in four lanes: one running
+    /// minimum and maximum would make each comparison wait for the one before. Written as
+    /// comparisons that the processor's minimum and maximum instructions implement.
+    private static func extremes(of values: UnsafeBufferPointer<Double>) -> (low: Double, high: Double) {
+        var (low0, low1, low2, low3) = (values[0], values[0], values[0], values[0])
+        var (high0, high1, high2, high3) = (low0, low0, low0, low0)
+        var index = 0
+        while index + 4 <= values.count {
+            let (a, b, c, d) = (values[index], values[index + 1], values[index + 2], values[index + 3])
+            (low0, low1, low2, low3) = (low0 < a ? low0 : a, low1 < b ? low1 : b, low2 < c ? low2 : c, low3 < d ? low3 : d)
+            (high0, high1, high2, high3) = (high0 > a ? high0 : a, high1 > b ? high1 : b, high2 > c ? high2 : c, high3 > d ? high3 : d)
+            index += 4
+        }
+        while index < values.count {
+            low0 = min(low0, values[index])
+            high0 = max(high0, values[index])
+            index += 1
+        }
+        return (min(low0, low1, low2, low3), max(high0, high1, high2, high3))
     }
 
     /// Counts values of any sign or near zero into their bins, after their extremes are recorded.

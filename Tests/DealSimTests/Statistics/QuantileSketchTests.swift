@@ -75,6 +75,24 @@ import Testing
         #expect(error > 0.99 * QuantileSketch.relativeError)
     }
 
+    /// A batch records what its values inserted one by one record, whatever its length and
+    /// wherever its extremes stand in it (the extremes are scanned in four lanes).
+    @Test(arguments: 1...9)
+    func batchEqualsOneByOne(length: Int) {
+        for position in 0..<length {
+            for extreme in [-1e6, 1e6] {
+                var values = (0..<length).map { 100 + Double($0) * 3.5 }
+                values[position] = extreme
+                values.append(contentsOf: values.prefix(2))  // repeats, some of an extreme
+                var batch = QuantileSketch(), single = QuantileSketch()
+                values.withUnsafeBufferPointer { batch.insert(contentsOf: $0) }
+                for value in values { single.insert(value) }
+                #expect(batch == single, "length \(length), extreme \(extreme) at \(position)")
+                #expect(batch.percentile(extreme < 0 ? 0 : 1) == extreme)
+            }
+        }
+    }
+
     @Test func mergeOrderDoesNotMatter() {
         var a = QuantileSketch(), b = QuantileSketch(), c = QuantileSketch()
         for value in stride(from: -500.0, through: 2_000, by: 7.5) { a.insert(value) }
