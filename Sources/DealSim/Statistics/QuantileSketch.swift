@@ -59,14 +59,11 @@ struct QuantileSketch: Sendable, Equatable {
         if low == minimum { atMinimum += values.count { $0 == low } }
         if high == maximum { atMaximum += values.count { $0 == high } }
         count += values.count
-        // ...then the counts, without bounds or uniqueness checks per value; bin indices grow
-        // with the magnitude, so the extremes give the bins needed and each side grows once at
-        // most. Most batches lie on one side of zero.
+        // ...then the counts. Most batches lie on one side of zero.
         if low >= Self.zeroThreshold {
-            positive.reserve(Self.bin(of: low)...Self.bin(of: high))
-            positive.withUnsafeCounts { counts, offset in
-                for value in values { counts[Self.bin(of: value) &- offset] &+= 1 }
-            }
+            positive.count(values, smallest: low, largest: high)
+        } else if high <= -Self.zeroThreshold {
+            negative.count(values, smallest: -high, largest: -low)
         } else {
             insertEitherSide(values)
         }
@@ -178,7 +175,7 @@ struct QuantileSketch: Sendable, Equatable {
 
     /// The bin index of a positive magnitude: its bit pattern without the low bits of the
     /// significand, so indices grow with the magnitude.
-    private static func bin(of magnitude: Double) -> Int { Int(magnitude.bitPattern >> indexShift) }
+    static func bin(of magnitude: Double) -> Int { Int(magnitude.bitPattern >> indexShift) }
 
     /// The midpoint of a bin of magnitudes; the next index's lower bound is the bin's upper
     /// bound, across binades too.
@@ -205,6 +202,24 @@ private struct Bins: Sendable, Equatable {
     mutating func reserve(_ indices: ClosedRange<Int>) {
         include(indices.lowerBound)
         include(indices.upperBound)
+    }
+
+    /// Counts values whose magnitudes all lie between `smallest` and `largest`, both at least
+    /// ``QuantileSketch/zeroThreshold``, without bounds checks per value: bin indices grow
+    /// with the magnitude, so those two give every bin needed. When they share a bin, so do
+    /// all (a bill at its cap or a fixed fee every trial), and that bin's count grows at
+    /// once: one by one, each increment would wait for the one before.
+    mutating func count(_ values: UnsafeBufferPointer<Double>, smallest: Double, largest: Double) {
+        let (low, high) = (QuantileSketch.bin(of: smallest), QuantileSketch.bin(of: largest))
+        reserve(low...high)
+        let offset = offset
+        counts.withUnsafeMutableBufferPointer { counts in
+            if low == high {
+                counts[low - offset] += UInt32(values.count)
+            } else {
+                for value in values { counts[QuantileSketch.bin(of: abs(value)) &- offset] &+= 1 }
+            }
+        }
     }
 
     /// Calls `body` with the counts and the index of the first; only reserved bins may be touched.
