@@ -38,7 +38,8 @@ enum OrderStatistics {
             values.swapAt(k, extreme)
             return
         }
-        floydRivest(k, in: values, left: range.lowerBound, right: range.upperBound - 1, rounds: 2 * (Int.bitWidth - range.count.leadingZeroBitCount))
+        let rounds = 2 * (Int.bitWidth - range.count.leadingZeroBitCount)
+        floydRivest(k, in: values, left: range.lowerBound, right: range.upperBound - 1, rounds: rounds)
     }
 
     /// Floyd and Rivest's SELECT (Communications of the ACM 18(3), 1975, Algorithm 489) on
