@@ -61,6 +61,28 @@ public enum Charge: Sendable, Equatable {
         }
     }
 
+    /// Adds this charge's amount for each month's usage to the same month's entry of
+    /// `amounts`: the model is chosen once for all the months, not once a month.
+    /// - Precondition: `amounts.count ≥ usages.count`.
+    public func addAmounts(for usages: UnsafeBufferPointer<MeteredUsage>, to amounts: UnsafeMutableBufferPointer<Double>) {
+        func add(_ amount: (MeteredUsage) -> Double) {
+            for index in usages.indices { amounts[index] += amount(usages[index]) }
+        }
+        switch self {
+        case .perOutcome(let model): add(model.amount)
+        case .cappedPerOutcome(let model): add(model.amount)
+        case .tiered(let model): add(model.amount)
+        case .graduated(let model): add(model.amount)
+        case .subscriptionPlusBonus(let model): add(model.amount)
+        case .revenueShare(let model): add(model.amount)
+        case .perTask(let model): add(model.amount)
+        case .perAttempt(let model): add(model.amount)
+        case .costPlus(let model): add(model.amount)
+        case .perSeat(let model): add(model.amount)
+        case .fixedFee(let model): add(model.amount)
+        }
+    }
+
     /// The invoice lines of this charge; their amounts add up to ``amount(for:)``.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         switch self {
@@ -87,6 +109,12 @@ public enum Charge: Sendable, Equatable {
         case .graduated(let model): return model.metric == .outcomes
         case .perTask, .perAttempt, .costPlus, .perSeat, .fixedFee: return false
         }
+    }
+
+    /// Whether the agent stops at this charge's cap: a `cappedPerOutcome` that pauses.
+    public var pausesAtCap: Bool {
+        guard case .cappedPerOutcome(let model) = self, case .pause = model.atCap else { return false }
+        return true
     }
 
     /// The fraction of the month the agent works under this charge, given the vendor's full

@@ -37,18 +37,26 @@ public struct Offer: Sendable, Equatable {
 
     /// The invoice for month `month`: the charges on `usage`, then the deal terms.
     public func invoice(for usage: MeteredUsage, month: Int) -> Double {
-        Self.invoice(charges: charges, terms: terms, for: usage, month: month)
+        var invoice = 0.0
+        withUnsafePointer(to: usage) { usage in
+            withUnsafeMutablePointer(to: &invoice) { invoice in
+                self.invoice(
+                    for: UnsafeBufferPointer(start: usage, count: 1), firstMonth: month,
+                    into: UnsafeMutableBufferPointer(start: invoice, count: 1))
+            }
+        }
+        return invoice
     }
 
-    /// ``invoice(for:month:)`` from the two parts of an offer it reads.
-    ///
-    /// The engine's monthly loop inlines the method above and so passes only these; called
-    /// with the whole offer, it copied all 177 bytes of it to the stack for every offer and
-    /// month.
-    static func invoice(charges: [Charge], terms: DealTerms, for usage: MeteredUsage, month: Int) -> Double {
-        var amount = 0.0
-        for index in charges.indices { amount += charges[index].amount(for: usage) }
-        return terms.invoice(charges: amount, month: month)
+    /// The invoices of consecutive months, `invoices[i]` for month `firstMonth + i` from
+    /// `usages[i]`: each charge over all the months, then the deal terms month by month.
+    /// - Precondition: `invoices.count ≥ usages.count`.
+    public func invoice(
+        for usages: UnsafeBufferPointer<MeteredUsage>, firstMonth: Int, into invoices: UnsafeMutableBufferPointer<Double>
+    ) {
+        for index in usages.indices { invoices[index] = 0 }
+        for charge in charges { charge.addAmounts(for: usages, to: invoices) }
+        for index in usages.indices { invoices[index] = terms.invoice(charges: invoices[index], month: firstMonth + index) }
     }
 
     /// Every line of the invoice for month `month`: each charge's lines, then each term

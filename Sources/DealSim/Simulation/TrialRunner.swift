@@ -28,7 +28,6 @@ struct TrialRunner {
     private let months: Int
     /// For each offer, the index of its vendor in `scenario.vendors`.
     private let vendorOfOffer: [Int]
-    private let billsOnOutcomes: [Bool]
     /// Sketches of the monthly metrics of the trials run so far.
     private(set) var sketches: MonthlySketches
 
@@ -43,6 +42,10 @@ struct TrialRunner {
     private var monthlyTasks: [Int] = []
     /// One offer's monthly values for the chunk's trials: cell-major, ``chunk`` slots a cell.
     private var pending: [Double]
+    /// One offer's usage, invoices and accounts in each month of one trial.
+    private var usages: [MeteredUsage]
+    private var invoices: [Double]
+    private var monthAccounts: [OfferMonth]
 
     init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario
@@ -50,9 +53,15 @@ struct TrialRunner {
         months = scenario.horizonMonths
         let vendorIndex = Dictionary(uniqueKeysWithValues: scenario.vendors.enumerated().map { ($1.id, $0) })
         vendorOfOffer = scenario.offers.map { vendorIndex[$0.vendor]! }
-        billsOnOutcomes = scenario.offers.map(\.billsOnOutcomes)
         sketches = MonthlySketches(offers: scenario.offers.count, months: months)
         pending = Array(repeating: 0, count: MonthlySketches.cellCount(offers: 1, months: months) * Self.chunk)
+        usages = Array(repeating: MeteredUsage(acceptedOutcomes: 0), count: months)
+        invoices = Array(repeating: 0, count: months)
+        monthAccounts = Array(
+            repeating: OfferMonth(
+                workedFraction: 1, usage: MeteredUsage(acceptedOutcomes: 0), invoice: 0, computeCost: 0, vendorCost: 0, humanTasks: 0,
+                buyerCost: 0),
+            count: months)
     }
 
     /// Runs the trials of batch `batch` and records them in `store`.
@@ -126,30 +135,48 @@ struct TrialRunner {
         let vendors = scenario.vendors.count
         let offers = scenario.offers.count
         let months = months
-        let billsOnOutcomes = billsOnOutcomes[offer]
-        // Locals, so that the buffer can be written through a pointer while they are read.
-        let (scenario, vendorDraws, vendorMonths) = (scenario, vendorDraws, vendorMonths)
-        let (workloads, buyerCostDraws) = (workloads, buyerCostDraws)
-        pending.withUnsafeMutableBufferPointer { pending in
-            /// Buffers a monthly value for the trial in slot `slot`; the offer's cells are
-            /// consecutive, numbered as those of offer 0.
-            func buffer(_ value: Double, _ metric: MonthlyMetric, month: Int, slot: Int) {
-                pending[MonthlySketches.cell(metric, offer: 0, month: month, months: months) * Self.chunk + slot] = value
-            }
-            for (slot, trial) in trials.enumerated() {
-                let vendorDraw = vendorDraws[slot * vendors + vendor]
-                let firstMonth = (slot * vendors + vendor) * months
-                var horizon = OfferHorizon()
-                for month in 1...months {
-                    let accounts = scenario.offers[offer].accounts(
-                        month: month, counts: vendorMonths[firstMonth + month - 1], vendor: vendorDraw, workload: workloads[slot],
-                        buyerCosts: buyerCostDraws[slot * offers + offer], billsOnOutcomes: billsOnOutcomes)
-                    horizon.add(accounts)
-                    buffer(accounts.invoice, .invoice, month: month, slot: slot)
-                    buffer(accounts.vendorProfit, .vendorProfit, month: month, slot: slot)
-                    buffer(accounts.buyerCost, .buyerCost, month: month, slot: slot)
+        let metrics = MonthlyMetric.allCases.count
+        let thisOffer = scenario.offers[offer]
+        // Locals, so that the buffers can be used through pointers while they are read.
+        let (vendorDraws, vendorMonths, workloads, buyerCostDraws) = (vendorDraws, vendorMonths, workloads, buyerCostDraws)
+        vendorMonths.withUnsafeBufferPointer { vendorMonths in
+            withBuffers { pending, usages, invoices, monthAccounts in
+                for (slot, trial) in trials.enumerated() {
+                    let firstMonth = (slot * vendors + vendor) * months
+                    thisOffer.accounts(
+                        firstMonth: 1, counts: UnsafeBufferPointer(rebasing: vendorMonths[firstMonth..<(firstMonth + months)]),
+                        vendor: vendorDraws[slot * vendors + vendor], workload: workloads[slot],
+                        buyerCosts: buyerCostDraws[slot * offers + offer], usages: usages, invoices: invoices,
+                        into: monthAccounts)
+                    var horizon = OfferHorizon()
+                    // The offer's cells, numbered as those of offer 0 (MonthlySketches.cell): month, then metric.
+                    var position = slot
+                    for accounts in monthAccounts {
+                        horizon.add(accounts)
+                        pending[position + MonthlyMetric.invoice.index * Self.chunk] = accounts.invoice
+                        pending[position + MonthlyMetric.vendorProfit.index * Self.chunk] = accounts.vendorProfit
+                        pending[position + MonthlyMetric.buyerCost.index * Self.chunk] = accounts.buyerCost
+                        position += metrics * Self.chunk
+                    }
+                    store.record(horizon, offer: offer, trial: trial)
                 }
-                store.record(horizon, offer: offer, trial: trial)
+            }
+        }
+    }
+
+    /// Calls `body` with ``pending`` and the scratch space of one offer's accounts over one
+    /// trial's months.
+    private mutating func withBuffers(
+        _ body: (
+            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<MeteredUsage>, UnsafeMutableBufferPointer<Double>,
+            UnsafeMutableBufferPointer<OfferMonth>
+        ) -> Void
+    ) {
+        pending.withUnsafeMutableBufferPointer { pending in
+            usages.withUnsafeMutableBufferPointer { usages in
+                invoices.withUnsafeMutableBufferPointer { invoices in
+                    monthAccounts.withUnsafeMutableBufferPointer { monthAccounts in body(pending, usages, invoices, monthAccounts) }
+                }
             }
         }
     }

@@ -11,6 +11,32 @@ extension Pricing {
 
         // MARK: Invoices
 
+        /// Months invoiced together (each charge over all months, then the terms) bill what
+        /// each month billed alone does, hand-computed: 3 free months, a $2,000 minimum, a
+        /// $6,000 cap and a $1,000 implementation fee on $100 a month + $1 an outcome capped
+        /// at $4,000 + $0.25 a task.
+        @Test func monthsTogetherBillAsMonthsAlone() {
+            let offer = Self.offer(
+                [
+                    .fixedFee(FixedFee(monthly: 100)), .cappedPerOutcome(CappedPerOutcome(price: 1, monthlyCap: 4_000)),
+                    .perTask(PerTask(price: 0.25)),
+                ],
+                terms: DealTerms(freeMonths: 3, minimumMonthly: 2_000, monthlyCap: 6_000, implementationFee: 1_000))
+            let outcomes: [Double] = [500, 800, 900, 1_000, 3_000, 5_000, 20_000]
+            let usages = outcomes.map { MeteredUsage(acceptedOutcomes: $0, tasks: 2 * $0) }
+            // month 4: 100 + 1,000 + 500 = 1,600 → minimum 2,000; month 5: 100 + 3,000 + 1,500 = 4,600;
+            // month 6: 100 + 4,000 + 2,500 = 6,600 → cap 6,000; month 7: 100 + 4,000 + 10,000 → 6,000.
+            let expected: [Double] = [1_000, 0, 0, 2_000, 4_600, 6_000, 6_000]
+            var invoices = Array(repeating: -1.0, count: usages.count)
+            usages.withUnsafeBufferPointer { usages in
+                invoices.withUnsafeMutableBufferPointer { offer.invoice(for: usages, firstMonth: 1, into: $0) }
+            }
+            #expect(invoices == expected)
+            for (index, usage) in usages.enumerated() {
+                #expect(offer.invoice(for: usage, month: index + 1) == expected[index])
+            }
+        }
+
         /// MODEL.md §1's "Platform + outcome": $500 a month + $0.50 an outcome, 2 free months,
         /// a $5,000 implementation fee. 1,000 accepted outcomes: charges 500 + 500 = 1,000.
         static let platformPlusOutcome = offer(

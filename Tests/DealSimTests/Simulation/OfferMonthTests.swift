@@ -24,10 +24,28 @@ import Testing
         return BuyerCostDraw(BuyerCosts(perTask: .fixed(0.1), perMonth: .fixed(50), perDispute: .fixed(2)), using: &rng)
     }()
 
+    /// The offer's accounts in month `month`, from months 1…`month` computed together with
+    /// the same counts (as the engine computes a trial's months together).
     static func accounts(_ offer: Offer, month: Int = 1) -> OfferMonth {
-        offer.accounts(
-            month: month, counts: counts, vendor: vendor, workload: workload, buyerCosts: buyerCosts,
-            billsOnOutcomes: offer.billsOnOutcomes)
+        let counts = Array(repeating: counts, count: month)
+        var usages = Array(repeating: MeteredUsage(acceptedOutcomes: 0), count: month)
+        var invoices = Array(repeating: 0.0, count: month)
+        var months = Array(
+            repeating: OfferMonth(
+                workedFraction: 0, usage: usages[0], invoice: 0, computeCost: 0, vendorCost: 0, humanTasks: 0, buyerCost: 0),
+            count: month)
+        counts.withUnsafeBufferPointer { counts in
+            usages.withUnsafeMutableBufferPointer { usages in
+                invoices.withUnsafeMutableBufferPointer { invoices in
+                    months.withUnsafeMutableBufferPointer { months in
+                        offer.accounts(
+                            firstMonth: 1, counts: counts, vendor: vendor, workload: workload, buyerCosts: buyerCosts,
+                            usages: usages, invoices: invoices, into: months)
+                    }
+                }
+            }
+        }
+        return months[month - 1]
     }
 
     @Test func perOutcomeAccounts() {
