@@ -65,7 +65,7 @@ struct QuantileSketch: Sendable, Equatable {
         } else if high <= -Self.zeroThreshold {
             negative.count(values, smallest: -high, largest: -low)
         } else {
-            insertEitherSide(values)
+            insertEitherSide(values, low: low, high: high)
         }
     }
 
@@ -90,31 +90,29 @@ struct QuantileSketch: Sendable, Equatable {
         return (min(low0, low1, low2, low3), max(high0, high1, high2, high3))
     }
 
-    /// Counts values of any sign or near zero into their bins, after their extremes are recorded.
-    private mutating func insertEitherSide(_ values: UnsafeBufferPointer<Double>) {
-        var positiveLow = Double.infinity, positiveHigh = 0.0
-        var negativeLow = Double.infinity, negativeHigh = 0.0
-        for value in values {
-            if value >= Self.zeroThreshold {
-                positiveLow = min(positiveLow, value)
-                positiveHigh = max(positiveHigh, value)
-            } else if value <= -Self.zeroThreshold {
-                negativeLow = min(negativeLow, -value)
-                negativeHigh = max(negativeHigh, -value)
-            } else {
-                zeros += 1
+    /// Counts values of any sign or near zero into their bins, after their extremes `low` and
+    /// `high` are recorded. Signs in such a batch follow no pattern, so the passes over it
+    /// select rather than branch on them: the smallest magnitude bounds the bins of both
+    /// sides from below, the extremes from above; only a batch with values within a cent of
+    /// zero, which those bins do not count, needs a pass that branches.
+    private mutating func insertEitherSide(_ values: UnsafeBufferPointer<Double>, low: Double, high: Double) {
+        var smallest = Double.infinity
+        for value in values { smallest = smallest < abs(value) ? smallest : abs(value) }
+        if smallest < Self.zeroThreshold {
+            smallest = .infinity
+            for value in values {
+                if abs(value) < Self.zeroThreshold { zeros += 1 } else { smallest = min(smallest, abs(value)) }
             }
         }
-        if positiveHigh != 0 { positive.reserve(Self.bin(of: positiveLow)...Self.bin(of: positiveHigh)) }
-        if negativeHigh != 0 { negative.reserve(Self.bin(of: negativeLow)...Self.bin(of: negativeHigh)) }
+        if high >= Self.zeroThreshold { positive.reserve(Self.bin(of: smallest)...Self.bin(of: high)) }
+        if low <= -Self.zeroThreshold { negative.reserve(Self.bin(of: smallest)...Self.bin(of: -low)) }
         positive.withUnsafeCounts { positive, positiveOffset in
             negative.withUnsafeCounts { negative, negativeOffset in
                 for value in values {
-                    if value >= Self.zeroThreshold {
-                        positive[Self.bin(of: value) &- positiveOffset] &+= 1
-                    } else if value <= -Self.zeroThreshold {
-                        negative[Self.bin(of: -value) &- negativeOffset] &+= 1
-                    }
+                    let magnitude = abs(value)
+                    guard magnitude >= Self.zeroThreshold else { continue }
+                    let (counts, offset) = value > 0 ? (positive, positiveOffset) : (negative, negativeOffset)
+                    counts[Self.bin(of: magnitude) &- offset] &+= 1
                 }
             }
         }
@@ -258,7 +256,16 @@ private struct Bins: Sendable, Equatable {
         }
     }
 
+    /// Equal when every bin holds the same count; bins reserved but never counted hold 0.
     static func == (a: Bins, b: Bins) -> Bool {
-        a.indicesAscending == b.indicesAscending && a.indicesAscending.allSatisfy { a[$0] == b[$0] }
+        a.counted == b.counted && a.counted.allSatisfy { a[$0] == b[$0] }
+    }
+
+    /// The indices from the lowest to the highest bin with a nonzero count.
+    private var counted: Range<Int> {
+        guard let first = indicesAscending.first(where: { self[$0] != 0 }),
+            let last = indicesAscending.last(where: { self[$0] != 0 })
+        else { return 0..<0 }
+        return first..<(last + 1)
     }
 }

@@ -93,6 +93,17 @@ import Testing
         }
     }
 
+    /// A batch of both signs, with and without values within a cent of zero, records what
+    /// its values inserted one by one record.
+    @Test(arguments: [[-3.5, 1e4, -0.002, 7, 0, -8e5, 0.004, 12], [-3.5, 1e4, -2, 7, 0.5, -8e5, 4, 12]])
+    func mixedBatchEqualsOneByOne(values: [Double]) {
+        var batch = QuantileSketch(), single = QuantileSketch()
+        values.withUnsafeBufferPointer { batch.insert(contentsOf: $0) }
+        for value in values { single.insert(value) }
+        #expect(batch == single)
+        for p in [0.0, 0.25, 0.5, 0.75, 1.0] { #expect(batch.percentile(p) == single.percentile(p)) }
+    }
+
     @Test func mergeOrderDoesNotMatter() {
         var a = QuantileSketch(), b = QuantileSketch(), c = QuantileSketch()
         for value in stride(from: -500.0, through: 2_000, by: 7.5) { a.insert(value) }
