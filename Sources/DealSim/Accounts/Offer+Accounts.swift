@@ -5,15 +5,15 @@ extension Offer {
     ///
     /// The months go through each step together (worked fractions and usage, then each
     /// charge, then the deal terms, then the costs), so that each charge's model is chosen
-    /// once per trial rather than once per month. `usages` and `invoices` are scratch space
-    /// of at least `counts.count` elements; `months` receives `counts.count` elements.
+    /// once per trial rather than once per month. `traits` are this offer's ``Traits``,
+    /// computed once by the caller. `usages` and `invoices` are scratch space of at least
+    /// `counts.count` elements; `months` receives `counts.count` elements.
     func accounts(
         firstMonth: Int, counts: UnsafeBufferPointer<VendorMonth>, vendor: VendorDraw, workload: WorkloadDraw,
-        buyerCosts: BuyerCostDraw, usages: UnsafeMutableBufferPointer<MeteredUsage>,
+        buyerCosts: BuyerCostDraw, traits: Traits, usages: UnsafeMutableBufferPointer<MeteredUsage>,
         invoices: UnsafeMutableBufferPointer<Double>, into months: UnsafeMutableBufferPointer<OfferMonth>
     ) {
-        let pausesAtCap = charges.contains { $0.pausesAtCap }
-        let billsOnOutcomes = billsOnOutcomes
+        let (pausesAtCap, billsOnOutcomes) = (traits.pausesAtCap, traits.billsOnOutcomes)
         for (index, counts) in counts.enumerated() {
             let f = pausesAtCap ? workedFraction(acceptedOutcomes: Double(counts.accepted), month: firstMonth + index) : 1
             let accepted = f * Double(counts.accepted)
@@ -41,5 +41,18 @@ extension Offer {
                 workedFraction: months[index].workedFraction, usage: usage, invoice: invoice,
                 computeCost: usage.computeCost, vendorCost: vendorCost, humanTasks: humanTasks, buyerCost: buyerCost)
         }
+    }
+
+    /// What the accounts need to know of an offer's charges, found once per offer.
+    struct Traits: Sendable {
+        /// Whether any charge bills on outcomes: the offer then bears dispute costs.
+        var billsOnOutcomes: Bool
+        /// Whether any charge pauses the agent at its cap.
+        var pausesAtCap: Bool
+    }
+
+    /// This offer's ``Traits``.
+    var traits: Traits {
+        Traits(billsOnOutcomes: billsOnOutcomes, pausesAtCap: charges.contains { $0.pausesAtCap })
     }
 }

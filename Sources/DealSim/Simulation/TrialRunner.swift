@@ -28,6 +28,7 @@ struct TrialRunner {
     private let months: Int
     /// For each offer, the index of its vendor in `scenario.vendors`.
     private let vendorOfOffer: [Int]
+    private let traits: [Offer.Traits]
     /// Sketches of the monthly metrics of the trials run so far.
     private(set) var sketches: MonthlySketches
 
@@ -53,6 +54,7 @@ struct TrialRunner {
         months = scenario.horizonMonths
         let vendorIndex = Dictionary(uniqueKeysWithValues: scenario.vendors.enumerated().map { ($1.id, $0) })
         vendorOfOffer = scenario.offers.map { vendorIndex[$0.vendor]! }
+        traits = scenario.offers.map(\.traits)
         sketches = MonthlySketches(offers: scenario.offers.count, months: months)
         pending = Array(repeating: 0, count: MonthlySketches.cellCount(offers: 1, months: months) * Self.chunk)
         usages = Array(repeating: MeteredUsage(acceptedOutcomes: 0), count: months)
@@ -136,7 +138,7 @@ struct TrialRunner {
         let offers = scenario.offers.count
         let months = months
         let metrics = MonthlyMetric.allCases.count
-        let thisOffer = scenario.offers[offer]
+        let (thisOffer, traits) = (scenario.offers[offer], traits[offer])
         // Locals, so that the buffers can be used through pointers while they are read.
         let (vendorDraws, vendorMonths, workloads, buyerCostDraws) = (vendorDraws, vendorMonths, workloads, buyerCostDraws)
         vendorMonths.withUnsafeBufferPointer { vendorMonths in
@@ -146,7 +148,7 @@ struct TrialRunner {
                     thisOffer.accounts(
                         firstMonth: 1, counts: UnsafeBufferPointer(rebasing: vendorMonths[firstMonth..<(firstMonth + months)]),
                         vendor: vendorDraws[slot * vendors + vendor], workload: workloads[slot],
-                        buyerCosts: buyerCostDraws[slot * offers + offer], usages: usages, invoices: invoices,
+                        buyerCosts: buyerCostDraws[slot * offers + offer], traits: traits, usages: usages, invoices: invoices,
                         into: monthAccounts)
                     var horizon = OfferHorizon()
                     // The offer's cells, numbered as those of offer 0 (MonthlySketches.cell): month, then metric.

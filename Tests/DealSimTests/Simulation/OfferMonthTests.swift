@@ -40,7 +40,7 @@ import Testing
                     months.withUnsafeMutableBufferPointer { months in
                         offer.accounts(
                             firstMonth: 1, counts: counts, vendor: vendor, workload: workload, buyerCosts: buyerCosts,
-                            usages: usages, invoices: invoices, into: months)
+                            traits: offer.traits, usages: usages, invoices: invoices, into: months)
                     }
                 }
             }
