@@ -1,24 +1,24 @@
 /// One offer's running totals over the horizon of one trial.
-struct OfferHorizon: Sendable {
+public struct OfferHorizon: Sendable {
     /// Σ invoices: the vendor's revenue.
-    var revenue = 0.0
+    public var revenue = 0.0
     /// Σ vendor cost.
-    var vendorCost = 0.0
+    public var vendorCost = 0.0
     /// Σ compute cost f·Aₜ·costPerAttempt.
-    var computeCost = 0.0
+    public var computeCost = 0.0
     /// Σ buyer cost.
-    var buyerCost = 0.0
+    public var buyerCost = 0.0
     /// Σ accepted outcomes f·Cₜ.
-    var acceptedOutcomes = 0.0
+    public var acceptedOutcomes = 0.0
     /// The vendor's cumulative profit so far.
-    var cumulativeProfit = 0.0
+    public var cumulativeProfit = 0.0
     /// The lowest cumulative profit reached so far (0 before month 1).
-    var lowestCumulativeProfit = 0.0
+    public var lowestCumulativeProfit = 0.0
     /// Whether any month so far lost money (profit strictly below 0).
-    var hadLossMonth = false
+    public var hadLossMonth = false
 
     /// Adds one month's accounts.
-    mutating func add(_ month: OfferMonth) {
+    public mutating func add(_ month: OfferMonth) {
         revenue += month.invoice
         vendorCost += month.vendorCost
         computeCost += month.computeCost
@@ -30,6 +30,9 @@ struct OfferHorizon: Sendable {
         if profit < 0 { hadLossMonth = true }
     }
 
+    /// Empty totals, before month 1.
+    public init() {}
+
     /// The funding the vendor needs: `max(0, −lowest cumulative profit)`.
-    var maxDeficit: Double { max(0, -lowestCumulativeProfit) }
+    public var maxDeficit: Double { max(0, -lowestCumulativeProfit) }
 }

@@ -1,4 +1,4 @@
-/// One offer's accounts for one month of one trial (MODEL.md §3 "pause at a cap" and §4).
+/// One offer's accounts for one month of one trial (the model's §3, "pause at a cap", and §4).
 ///
 /// If the offer pauses at a cap it works the fraction `f` of the month and sees every count
 /// scaled by `f`; its charges and variable costs use the scaled counts, fixed costs do not
@@ -11,22 +11,22 @@
 /// buyer cost   = I + human tasks·humanCostPerTask + buyerCosts.perTask·f·N
 ///                + buyerCosts.perMonth + buyerCosts.perDispute·f·D   (last if on outcomes)
 /// ```
-struct OfferMonth: Sendable, Equatable {
+public struct OfferMonth: Sendable, Equatable {
     /// The fraction of the month the agent worked, 1 unless it paused at a cap.
-    var workedFraction: Double
+    public var workedFraction: Double
     /// The offer's (possibly scaled) metered quantities.
-    var usage: MeteredUsage
+    public var usage: MeteredUsage
     /// The invoice Iₜ, after deal terms.
-    var invoice: Double
+    public var invoice: Double
     /// The vendor's compute cost f·Aₜ·costPerAttempt.
-    var computeCost: Double
+    public var computeCost: Double
     /// The vendor's total cost.
-    var vendorCost: Double
+    public var vendorCost: Double
     /// Tasks left to humans, Hₜ = Nₜ − f·Cₜ.
-    var humanTasks: Double
+    public var humanTasks: Double
     /// The buyer's total cost of ownership this month.
-    var buyerCost: Double
+    public var buyerCost: Double
 
     /// The vendor's profit Iₜ − vendor cost.
-    var vendorProfit: Double { invoice - vendorCost }
+    public var vendorProfit: Double { invoice - vendorCost }
 }

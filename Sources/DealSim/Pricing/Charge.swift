@@ -27,23 +27,6 @@ public enum Charge: Sendable, Equatable {
     /// `fixedFee`
     case fixedFee(FixedFee)
 
-    /// The model's name as a scenario spells it.
-    public var modelName: String {
-        switch self {
-        case .perOutcome: return "perOutcome"
-        case .cappedPerOutcome: return "cappedPerOutcome"
-        case .tiered: return "tiered"
-        case .graduated: return "graduated"
-        case .subscriptionPlusBonus: return "subscriptionPlusBonus"
-        case .revenueShare: return "revenueShare"
-        case .perTask: return "perTask"
-        case .perAttempt: return "perAttempt"
-        case .costPlus: return "costPlus"
-        case .perSeat: return "perSeat"
-        case .fixedFee: return "fixedFee"
-        }
-    }
-
     /// The month's amount of this charge.
     public func amount(for usage: MeteredUsage) -> Double {
         switch self {
@@ -62,9 +45,10 @@ public enum Charge: Sendable, Equatable {
     }
 
     /// Adds this charge's amount for each month's usage to the same month's entry of
-    /// `amounts`: the model is chosen once for all the months, not once a month.
-    /// - Precondition: `amounts.count ≥ usages.count`.
-    public func addAmounts(for usages: UnsafeBufferPointer<MeteredUsage>, to amounts: UnsafeMutableBufferPointer<Double>) {
+    /// `amounts`, months in order: the model is chosen once for all the months, not once a
+    /// month, and a model that carries state from month to month carries it in this loop.
+    /// - Precondition: `amounts.count ≥ usages.count`; `usages[0]` is the deal's month 1.
+    func addAmounts(for usages: UnsafeBufferPointer<MeteredUsage>, to amounts: UnsafeMutableBufferPointer<Double>) {
         func add(_ amount: (MeteredUsage) -> Double) {
             for index in usages.indices { amounts[index] += amount(usages[index]) }
         }

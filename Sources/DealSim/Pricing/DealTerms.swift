@@ -1,4 +1,4 @@
-/// An offer's deal terms, applied to the sum of its charges each month (MODEL.md §3).
+/// An offer's deal terms, applied to the sum of its charges each month (the model's §3).
 ///
 /// For month t, in this order:
 /// ```
@@ -29,8 +29,23 @@ public struct DealTerms: Sendable, Equatable {
     /// Whether month `month` (1-based) is free.
     public func isFree(month: Int) -> Bool { month <= freeMonths }
 
-    /// The invoice for month `month` given the sum of the charges.
-    public func invoice(charges: Double, month: Int) -> Double {
+    /// The invoices of months 1, 2, … given each month's sum of the charges.
+    public func invoices(charges: [Double]) -> [Double] {
+        var invoices = charges
+        invoices.withUnsafeMutableBufferPointer { apply(to: $0) }
+        return invoices
+    }
+
+    /// Replaces each month's sum of the charges, `amounts[i]` for month `i + 1`, by its
+    /// invoice, months in order: a term that carries state from month to month (a
+    /// commitment's spend in its period) carries it in this loop.
+    func apply(to amounts: UnsafeMutableBufferPointer<Double>) {
+        for index in amounts.indices { amounts[index] = invoice(charges: amounts[index], month: index + 1) }
+    }
+
+    /// The invoice for month `month` given the sum of the charges, for terms that carry no
+    /// state from month to month.
+    func invoice(charges: Double, month: Int) -> Double {
         var amount = charges
         if isFree(month: month) {
             amount = 0

@@ -53,6 +53,40 @@ extension Distribution {
         }
     }
 
+    /// The exact variance of the distribution.
+    ///
+    /// ```
+    /// fixed              0
+    /// uniform(a, b)      (b − a)²/12
+    /// triangular(a,c,b)  (a² + b² + c² − ab − ac − bc)/18
+    /// pert(a, c, b)      (m − a)(b − m)/7,  m = (a + 4c + b)/6     (λ = 4)
+    /// normal(μ, σ)       σ²
+    /// ci90(low, high)    (exp(σ²) − 1) · exp(2μ + σ²),  μ, σ as for ``mean``
+    /// beta(α, β)         αβ / ((α + β)² (α + β + 1))
+    /// ```
+    public var variance: Double {
+        switch self {
+        case .fixed:
+            return 0
+        case .uniform(let a, let b):
+            return (b - a) * (b - a) / 12
+        case .triangular(let a, let c, let b):
+            return (a * a + b * b + c * c - a * b - a * c - b * c) / 18
+        case .pert(let a, _, let b):
+            let m = mean
+            return (m - a) * (b - m) / 7
+        case .normal(_, let sd):
+            return sd * sd
+        case .ci90(let low, let high):
+            let (mu, sigma) = Distribution.lognormalParameters(low: low, high: high)
+            let s2 = sigma * sigma
+            return expm1(s2) * exp(2 * mu + s2)
+        case .beta(let alpha, let beta):
+            let sum = alpha + beta
+            return alpha * beta / (sum * sum * (sum + 1))
+        }
+    }
+
     /// The standard normal quantile at 0.95, used to turn a 90% interval into a lognormal.
     static let z95 = 1.6448536269514722
 

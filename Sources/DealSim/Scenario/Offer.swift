@@ -20,56 +20,6 @@ public struct Offer: Sendable, Equatable {
         self.terms = terms
         self.buyerCosts = buyerCosts
     }
-
-    /// Whether any charge bills on outcomes; such an offer bears dispute costs.
-    public var billsOnOutcomes: Bool { charges.contains { $0.billsOnOutcomes } }
-
-    /// The fraction of month `month` the agent works, given the vendor's full accepted
-    /// outcomes: the smallest over the offer's pausing charges, and 1 in a free month.
-    public func workedFraction(acceptedOutcomes: Double, month: Int) -> Double {
-        if terms.isFree(month: month) { return 1 }
-        var fraction = 1.0
-        for index in charges.indices {
-            fraction = min(fraction, charges[index].workedFraction(acceptedOutcomes: acceptedOutcomes))
-        }
-        return fraction
-    }
-
-    /// The invoice for month `month`: the charges on `usage`, then the deal terms.
-    public func invoice(for usage: MeteredUsage, month: Int) -> Double {
-        var invoice = 0.0
-        withUnsafePointer(to: usage) { usage in
-            withUnsafeMutablePointer(to: &invoice) { invoice in
-                self.invoice(
-                    for: UnsafeBufferPointer(start: usage, count: 1), firstMonth: month,
-                    into: UnsafeMutableBufferPointer(start: invoice, count: 1))
-            }
-        }
-        return invoice
-    }
-
-    /// The invoices of consecutive months, `invoices[i]` for month `firstMonth + i` from
-    /// `usages[i]`: each charge over all the months, then the deal terms month by month.
-    /// - Precondition: `invoices.count ≥ usages.count`.
-    public func invoice(
-        for usages: UnsafeBufferPointer<MeteredUsage>, firstMonth: Int, into invoices: UnsafeMutableBufferPointer<Double>
-    ) {
-        for index in usages.indices { invoices[index] = 0 }
-        for charge in charges { charge.addAmounts(for: usages, to: invoices) }
-        for index in usages.indices { invoices[index] = terms.invoice(charges: invoices[index], month: firstMonth + index) }
-    }
-
-    /// Every line of the invoice for month `month`: each charge's lines, then each term
-    /// applied. The amounts add up to ``invoice(for:month:)``.
-    public func invoiceLines(for usage: MeteredUsage, month: Int) -> [InvoiceLine] {
-        var lines: [InvoiceLine] = []
-        var charges = 0.0
-        for charge in self.charges {
-            lines += charge.lines(for: usage)
-            charges += charge.amount(for: usage)
-        }
-        return lines + terms.lines(charges: charges, month: month)
-    }
 }
 
 /// The buyer's own costs of running an offer: infrastructure, review, dispute handling.

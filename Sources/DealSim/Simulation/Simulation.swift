@@ -3,11 +3,11 @@ import Foundation
 import Synchronization
 
 /// A Monte Carlo run of a scenario: many independent trials of the deal, month by month,
-/// summarised across trials (MODEL.md §2–§5).
+/// summarised across trials (the model's §2–§5; see <doc:TheModel>).
 ///
-/// Trial `i` draws only from streams derived from `(seed, i)`, trials are grouped in batches
-/// fixed by the number of trials alone, and partial sums are added in batch order; so the
-/// result is the same, bit for bit, whatever the number of threads.
+/// Trial `i` draws only from streams derived from `(seed, i)` (``RandomPlan``), trials are
+/// grouped in batches fixed by the number of trials alone, and partial sums are added in
+/// batch order; so the result is the same, bit for bit, whatever the number of threads.
 public struct Simulation: Sendable {
     /// The scenario simulated.
     public let scenario: Scenario
@@ -17,7 +17,7 @@ public struct Simulation: Sendable {
     public let trials: Int
 
     /// Prepares a run of `scenario` with `seed`, over `trials` trials (the scenario's by default).
-    /// - Precondition: `trials ≥ 1`; `scenario` comes from ``ScenarioLoader`` or is as valid.
+    /// - Precondition: `trials ≥ 1`.
     public init(scenario: Scenario, seed: UInt64, trials: Int? = nil) {
         self.scenario = scenario
         self.seed = seed
@@ -41,21 +41,60 @@ public struct Simulation: Sendable {
     /// - Complexity: O(trials · months · (vendors · maxAttempts + offers · charges)) time;
     ///   memory O(trials · offers) plus sketches independent of trials.
     public func run(threads: Int? = nil, progress: (@Sendable (_ trialsDone: Int) -> Void)? = nil) -> SimulationResult {
+        run(variants: [scenario], threads: threads, progress: progress)[0]
+    }
+
+    /// Runs every trial, summarises them, and keeps what an analysis reads of each trial: every
+    /// offer's horizon totals and every uncertain parameter's draw.
+    /// - Parameters: as for ``run(threads:progress:)``.
+    /// - Returns: the summary, bit for bit that of ``run(threads:progress:)``, and the trials.
+    /// - Complexity: as ``run(threads:progress:)``, plus memory O(trials · parameters).
+    public func runKeepingTrials(
+        threads: Int? = nil, progress: (@Sendable (_ trialsDone: Int) -> Void)? = nil
+    ) -> (result: SimulationResult, totals: TrialTotals, draws: ParameterDraws) {
+        let run = run(variants: [scenario], keepingDraws: true, threads: threads, progress: progress)
+        return (run.results[0], run.totals, run.draws!)
+    }
+
+    /// Runs variants of the scenario that differ from it only in their offers' pricing and
+    /// deal terms on the same worlds: each trial's world is drawn once and every variant's
+    /// offers are priced on it, so the variants differ by their pricing alone (common random
+    /// numbers) and the world's draws, about half of a run's time, are made once.
+    /// - Parameters:
+    ///   - variants: scenarios that ``Scenario/sharesWorlds(with:)`` with ``scenario``.
+    ///   - threads, progress: as for ``run(threads:progress:)``.
+    /// - Returns: one result per variant, each bit for bit what running it alone gives.
+    /// - Precondition: every variant shares its worlds with ``scenario``.
+    public func run(
+        variants: [Scenario], threads: Int? = nil, progress: (@Sendable (_ trialsDone: Int) -> Void)? = nil
+    ) -> [SimulationResult] {
+        run(variants: variants, keepingDraws: false, threads: threads, progress: progress).results
+    }
+
+    private func run(
+        variants: [Scenario], keepingDraws: Bool, threads: Int?, progress: (@Sendable (_ trialsDone: Int) -> Void)?
+    ) -> (results: [SimulationResult], totals: TrialTotals, draws: ParameterDraws?) {
+        precondition(variants.allSatisfy { $0.sharesWorlds(with: scenario) }, "a variant must share the scenario's worlds")
+        let offers = variants.flatMap { variant in
+            variant.offers.indices.map { OfferAccounts(variant.offers[$0], drawnAs: $0, of: scenario) }
+        }
         let batches = Self.batchCount(trials: trials)
-        let store = TrialStore(
-            trials: trials, offers: scenario.offers.count, months: scenario.horizonMonths, batches: batches)
+        let accumulators = RunAccumulators(
+            totals: TrialTotals(trials: trials, offers: offers.count),
+            monthlySums: MonthlySums(offers: offers.count, months: scenario.horizonMonths, batches: batches),
+            parameterDraws: keepingDraws ? ParameterDraws(parameters: scenario.uncertainParameters, trials: trials) : nil)
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, batches))
         let nextBatch = Atomic<Int>(0)
         let trialsDone = Atomic<Int>(0)
         let workerSketches = Mutex<[MonthlySketches?]>(Array(repeating: nil, count: workers))
 
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var runner = TrialRunner(scenario: scenario, seed: seed)
+            var runner = TrialRunner(scenario: scenario, seed: seed, offers: offers, accumulators: accumulators)
             while true {
                 let batch = nextBatch.add(1, ordering: .relaxed).oldValue
                 guard batch < batches else { break }
                 let range = Self.trialRange(ofBatch: batch, batches: batches, trials: trials)
-                runner.run(batch: batch, trials: range, into: store)
+                runner.run(batch: batch, trials: range)
                 let done = trialsDone.add(range.count, ordering: .relaxed).newValue
                 progress?(done)
             }
@@ -68,12 +107,36 @@ public struct Simulation: Sendable {
         for worker in 1..<workers {
             sketches.merge(workerSketches.withLock { $0[worker].take()! })
         }
-        return ResultSummarizer(scenario: scenario, store: store, sketches: sketches)
-            .result(seed: seed, workers: workers)
+        var firstOffer = 0
+        let summarizers = variants.map { variant in
+            defer { firstOffer += variant.offers.count }
+            return ResultSummarizer(
+                scenario: variant, store: accumulators.totals, monthlySums: accumulators.monthlySums, sketches: sketches,
+                firstOffer: firstOffer)
+        }
+        let jobs = summarizers.indices.flatMap { variant in summarizers[variant].scenario.offers.indices.map { (variant, $0) } }
+        let offerResults = parallelMap(jobs.count, workers: workers) { summarizers[jobs[$0].0].offerResult(jobs[$0].1) }
+        var start = 0
+        let results = summarizers.map { summarizer in
+            defer { start += summarizer.scenario.offers.count }
+            return summarizer.result(seed: seed, offers: Array(offerResults[start..<(start + summarizer.scenario.offers.count)]))
+        }
+        return (results, accumulators.totals, accumulators.parameterDraws)
     }
 
     /// The trials of batch `batch`: consecutive, the batches together covering `0..<trials`.
     static func trialRange(ofBatch batch: Int, batches: Int, trials: Int) -> Range<Int> {
         (batch * trials / batches)..<((batch + 1) * trials / batches)
+    }
+}
+
+extension Scenario {
+    /// Whether `other` draws the same worlds as this scenario: the same horizon, workload and
+    /// vendors, and the same offers up to their pricing and deal terms (each offer's vendor
+    /// and buyer costs). Such scenarios can be priced on one set of worlds.
+    public func sharesWorlds(with other: Scenario) -> Bool {
+        horizonMonths == other.horizonMonths && workload == other.workload && vendors == other.vendors
+            && offers.count == other.offers.count
+            && zip(offers, other.offers).allSatisfy { $0.vendor == $1.vendor && $0.buyerCosts == $1.buyerCosts }
     }
 }

@@ -4,20 +4,23 @@
 /// totals; a trial whose denominator is 0 is left out of that ratio and counted.
 struct ResultSummarizer: Sendable {
     let scenario: Scenario
-    let store: TrialStore
+    let store: TrialTotals
+    let monthlySums: MonthlySums
     /// Monthly sketches of all trials.
     let sketches: MonthlySketches
+    /// The position in `store`, `monthlySums` and `sketches` of the scenario's first offer.
+    let firstOffer: Int
 
-    /// The result, its offers summarised on up to `workers` threads.
-    func result(seed: UInt64, workers: Int) -> SimulationResult {
+    /// The result, with `offers` the results of the scenario's offers (``offerResult(_:)``).
+    func result(seed: UInt64, offers: [OfferResult]) -> SimulationResult {
         var baseline = Array(store.baseline)
         return SimulationResult(
-            scenario: scenario, seed: seed, trials: store.trials,
-            offers: parallelMap(scenario.offers.count, workers: workers, offerResult),
-            baseline: MetricSummary(values: &baseline))
+            scenario: scenario, seed: seed, trials: store.trials, offers: offers, baseline: MetricSummary(values: &baseline))
     }
 
-    @Sendable private func offerResult(_ offer: Int) -> OfferResult {
+    /// The result of the scenario's offer `index`.
+    func offerResult(_ index: Int) -> OfferResult {
+        let offer = firstOffer + index
         let revenue = store.column(.revenue, offer: offer)
         let cost = store.column(.vendorCost, offer: offer)
         let compute = store.column(.computeCost, offer: offer)
@@ -57,7 +60,7 @@ struct ResultSummarizer: Sendable {
             (1...scenario.horizonMonths).map { month in band(metric, offer: offer, month: month) }
         }
         return OfferResult(
-            name: scenario.offers[offer].name, vendor: scenario.offers[offer].vendor,
+            name: scenario.offers[index].name, vendor: scenario.offers[index].vendor,
             horizon: horizon, monthly: monthly, acceptedOutcomes: summary { accepted[$0] },
             probabilityOfLoss: Double(losses) / Double(trials),
             probabilityOfLossMonth: lossMonths / Double(trials))
@@ -67,7 +70,7 @@ struct ResultSummarizer: Sendable {
         let sketch = sketches[metric, offer: offer, month: month]
         return MonthlyBand(
             month: month,
-            mean: store.monthlySum(metric, offer: offer, month: month) / Double(store.trials),
+            mean: monthlySums.sum(metric, offer: offer, month: month) / Double(store.trials),
             p5: sketch.percentile(0.05) ?? 0, p50: sketch.percentile(0.50) ?? 0, p95: sketch.percentile(0.95) ?? 0)
     }
 }

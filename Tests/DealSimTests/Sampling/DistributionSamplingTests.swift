@@ -47,9 +47,9 @@ extension SamplingTests {
                 #expect(
                     Distribution.pert(min: 1, mode: 2, max: 9).sample(using: &a)
                         == PERT.sample(min: 1, mode: 2, max: 9, using: &b))
+                let (mu, sigma) = Distribution.lognormalParameters(low: 1, high: 9)
                 #expect(
-                    Distribution.ci90(low: 1, high: 9).sample(using: &a) == LogNormal.sample(low: 1, high: 9, using: &b)
-                )
+                    Distribution.ci90(low: 1, high: 9).sample(using: &a) == LogNormal.sample(mu: mu, sigma: sigma, using: &b))
                 #expect(Distribution.uniform(1, 9).sample(using: &a) == Uniform.sample(lower: 1, upper: 9, using: &b))
             }
         }

@@ -9,7 +9,7 @@ extension SamplingTests {
         /// the sample fourth moment behind SE(s²) is itself reliable).
         @Test(arguments: [(1.0, 3.0), (100.0, 400.0), (0.5, 0.6)])
         func moments(low: Double, high: Double) {
-            let values = draws(drawCount, seed: 91) { LogNormal.sample(low: low, high: high, using: &$0) }
+            let values = draws(drawCount, seed: 91) { Distribution.ci90(low: low, high: high).sample(using: &$0) }
             #expect(values.allSatisfy { $0 > 0 && $0.isFinite })
             let (mu, sigma) = Distribution.lognormalParameters(low: low, high: high)
             SampleMoments(values).expect(
@@ -19,7 +19,7 @@ extension SamplingTests {
         /// `low` and `high` are the 5th and 95th percentiles: the fraction of draws below each
         /// is within 4 SE = 4√(0.05 · 0.95/n) of 0.05 and 0.95.
         @Test func percentiles() {
-            let values = draws(drawCount, seed: 92) { LogNormal.sample(low: 2, high: 50, using: &$0) }
+            let values = draws(drawCount, seed: 92) { Distribution.ci90(low: 2, high: 50).sample(using: &$0) }
             let n = Double(values.count)
             let tolerance = 4 * (0.05 * 0.95 / n).squareRoot()
             let below = Double(values.count { $0 < 2 }) / n
@@ -30,16 +30,16 @@ extension SamplingTests {
 
         /// Chi-square fit against Φ((ln x − μ)/σ) (100 cells, significance 10⁻⁴).
         @Test func goodnessOfFit() {
-            let values = draws(drawCount, seed: 93) { LogNormal.sample(low: 1, high: 3, using: &$0) }
+            let values = draws(drawCount, seed: 93) { Distribution.ci90(low: 1, high: 3).sample(using: &$0) }
             let (mu, sigma) = Distribution.lognormalParameters(low: 1, high: 3)
             let cdf = { (x: Double) -> Double in x <= 0 ? 0 : erfc(-(log(x) - mu) / (sigma * 2.0.squareRoot())) / 2 }
             ChiSquare.expectFit(values, cdf: cdf, lower: 0.5, upper: 5)
         }
 
-        /// low == high returns it without consuming random numbers.
+        /// A `ci90` with low == high returns it without consuming random numbers.
         @Test func degenerate() {
             var rng = CountingGenerator(seed: 94)
-            #expect(LogNormal.sample(low: 3, high: 3, using: &rng) == 3)
+            #expect(Distribution.ci90(low: 3, high: 3).sample(using: &rng) == 3)
             #expect(rng.count == 0)
         }
     }

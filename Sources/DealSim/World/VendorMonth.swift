@@ -1,22 +1,22 @@
-/// A vendor's counts for one month of one trial (MODEL.md §2, steps 3–5). Every offer of the
+/// A vendor's counts for one month of one trial (the model's §2, steps 3–5). Every offer of the
 /// vendor sees these same counts: the vendor's world does not depend on how it is paid.
-struct VendorMonth: Sendable, Equatable {
+public struct VendorMonth: Sendable, Equatable {
     /// Tasks Nₜ.
-    var tasks: Int
+    public var tasks: Int
     /// Attempts Aₜ = Σ Rᵣ.
-    var attempts: Int
+    public var attempts: Int
     /// Apparent successes Sₜ = Σ Sᵣ.
-    var successes: Int
+    public var successes: Int
     /// Reversed outcomes Vₜ, reopened inside the measurement window.
-    var reversed: Int
+    public var reversed: Int
     /// Billable outcomes Bₜ = Sₜ − Vₜ.
-    var billable: Int { successes - reversed }
+    public var billable: Int { successes - reversed }
     /// Disputed outcomes Dₜ.
-    var disputed: Int
+    public var disputed: Int
     /// Disputes upheld for the buyer Uₜ.
-    var upheld: Int
+    public var upheld: Int
     /// Accepted outcomes Cₜ = Bₜ − Uₜ.
-    var accepted: Int { billable - upheld }
+    public var accepted: Int { billable - upheld }
 }
 
 extension VendorMonth {

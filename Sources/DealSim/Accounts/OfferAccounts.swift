@@ -1,0 +1,99 @@
+/// One offer's accounts over the months of a trial's ``World``, by the formulas of
+/// ``OfferMonth``, reusing its storage from trial to trial.
+///
+/// The months go through each step together (the worked fractions and usage of every month,
+/// then each charge over all months, then the deal terms, then the costs), so that each
+/// charge's model is chosen once per trial rather than once per month, and a charge or term
+/// that carries state from month to month sees the months in order.
+public struct OfferAccounts: Sendable {
+    /// The offer accounted for.
+    public let offer: Offer
+    /// The position of the offer's vendor in the scenario.
+    let vendor: Int
+    /// The position whose buyer costs the world holds for this offer.
+    let buyerCosts: Int
+    private let billsOnOutcomes: Bool
+    private let pausesAtCap: Bool
+    private var usages: [MeteredUsage]
+    private var invoices: [Double]
+    /// The accounts of every month of the last world computed, month 1 first.
+    public private(set) var months: [OfferMonth]
+    /// The horizon totals of the last world computed.
+    public private(set) var horizon = OfferHorizon()
+
+    /// The accounts of offer `index` of `scenario`.
+    public init(offer index: Int, of scenario: Scenario) {
+        self.init(scenario.offers[index], drawnAs: index, of: scenario)
+    }
+
+    /// The accounts of `variant`, a variant of offer `index` of `scenario` in its pricing or
+    /// deal terms, evaluated on the worlds drawn for `scenario`: the same vendor counts and
+    /// the buyer costs drawn for offer `index`.
+    /// - Precondition: `variant` has offer `index`'s vendor and buyer costs.
+    public init(_ variant: Offer, drawnAs index: Int, of scenario: Scenario) {
+        precondition(
+            variant.vendor == scenario.offers[index].vendor && variant.buyerCosts == scenario.offers[index].buyerCosts,
+            "a variant of an offer keeps its vendor and buyer costs")
+        offer = variant
+        vendor = scenario.vendors.firstIndex { $0.id == variant.vendor }!
+        buyerCosts = index
+        billsOnOutcomes = variant.billsOnOutcomes
+        pausesAtCap = variant.pausesAtCap
+        let months = scenario.horizonMonths
+        usages = Array(repeating: MeteredUsage(acceptedOutcomes: 0), count: months)
+        invoices = Array(repeating: 0, count: months)
+        self.months = Array(
+            repeating: OfferMonth(
+                workedFraction: 1, usage: MeteredUsage(acceptedOutcomes: 0), invoice: 0, computeCost: 0, vendorCost: 0,
+                humanTasks: 0, buyerCost: 0),
+            count: months)
+    }
+
+    /// Computes the offer's accounts in every month of `world` into ``months`` and their
+    /// totals into ``horizon``.
+    /// - Precondition: `world` was drawn for the scenario this offer's accounts were made for.
+    /// - Complexity: O(months · charges).
+    public mutating func compute(in world: World) {
+        let counts = world.vendorMonths[vendor]
+        precondition(counts.count == months.count, "a world of another horizon")
+        let (vendor, workload, buyerCosts) = (world.vendors[vendor], world.workload, world.buyerCosts[self.buyerCosts])
+        let (offer, pausesAtCap, billsOnOutcomes) = (offer, pausesAtCap, billsOnOutcomes)
+        counts.withUnsafeBufferPointer { counts in
+            usages.withUnsafeMutableBufferPointer { usages in
+                invoices.withUnsafeMutableBufferPointer { invoices in
+                    months.withUnsafeMutableBufferPointer { months in
+                        for (index, counts) in counts.enumerated() {
+                            let accepted = Double(counts.accepted), attempts = Double(counts.attempts)
+                            var usage = MeteredUsage(
+                                acceptedOutcomes: accepted, tasks: Double(counts.tasks), attempts: attempts,
+                                revenue: accepted * workload.revenuePerOutcome, savings: accepted * workload.savingsPerOutcome,
+                                computeCost: attempts * vendor.costPerAttempt)
+                            var fraction = 1.0
+                            if pausesAtCap { (usage, fraction) = offer.meteredUsage(usage, month: index + 1) }
+                            usages[index] = usage
+                            months[index].workedFraction = fraction
+                        }
+                        offer.fillInvoices(invoices, for: UnsafeBufferPointer(usages))
+                        for (index, counts) in counts.enumerated() {
+                            let (usage, invoice) = (usages[index], invoices[index])
+                            let disputed = months[index].workedFraction * Double(counts.disputed)
+                            let vendorCost =
+                                usage.computeCost + usage.tasks * vendor.costPerTask + vendor.fixedCostPerMonth
+                                + (billsOnOutcomes ? disputed * vendor.disputeCost : 0)
+                            let humanTasks = Double(counts.tasks) - usage.acceptedOutcomes
+                            let buyerCost =
+                                invoice + humanTasks * workload.humanCostPerTask + buyerCosts.perTask * usage.tasks
+                                + buyerCosts.perMonth + (billsOnOutcomes ? buyerCosts.perDispute * disputed : 0)
+                            months[index] = OfferMonth(
+                                workedFraction: months[index].workedFraction, usage: usage, invoice: invoice,
+                                computeCost: usage.computeCost, vendorCost: vendorCost, humanTasks: humanTasks,
+                                buyerCost: buyerCost)
+                        }
+                    }
+                }
+            }
+        }
+        horizon = OfferHorizon()
+        for month in months { horizon.add(month) }
+    }
+}

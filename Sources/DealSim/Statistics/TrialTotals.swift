@@ -1,0 +1,85 @@
+/// The horizon totals of every offer in every trial, and each trial's all-human baseline:
+/// what the per-trial statistics (means, exact percentiles, probabilities of loss) and the
+/// analyses read. Written by many threads at once, each trial to its own slots.
+///
+/// Memory: `trials · (offers · 7 + 1)` doubles (448 MB at 1,000,000 trials and 8 offers).
+public final class TrialTotals: Sendable {
+    /// A total kept per offer and trial.
+    public enum Column: Int, Sendable, CaseIterable {
+        /// Σ invoices: the vendor's revenue.
+        case revenue
+        /// Σ vendor cost.
+        case vendorCost
+        /// Σ compute cost.
+        case computeCost
+        /// Σ buyer cost.
+        case buyerCost
+        /// Σ accepted outcomes (after any pause).
+        case acceptedOutcomes
+        /// The deepest cumulative deficit, `max(0, −lowest cumulative profit)`.
+        case maxDeficit
+        /// 1 if any month lost money, else 0.
+        case hadLossMonth
+
+        /// This column's value in a trial's horizon totals.
+        func value(in horizon: OfferHorizon) -> Double {
+            switch self {
+            case .revenue: return horizon.revenue
+            case .vendorCost: return horizon.vendorCost
+            case .computeCost: return horizon.computeCost
+            case .buyerCost: return horizon.buyerCost
+            case .acceptedOutcomes: return horizon.acceptedOutcomes
+            case .maxDeficit: return horizon.maxDeficit
+            case .hadLossMonth: return horizon.hadLossMonth ? 1 : 0
+            }
+        }
+    }
+
+    /// The number of trials.
+    public let trials: Int
+    /// The number of offers.
+    public let offers: Int
+    private static let columns = Column.allCases
+    private let totals: SharedBuffer
+    private let baselineBuffer: SharedBuffer
+
+    /// Zeros for `trials` trials of `offers` offers.
+    init(trials: Int, offers: Int) {
+        self.trials = trials
+        self.offers = offers
+        totals = SharedBuffer(count: trials * offers * Column.allCases.count)
+        baselineBuffer = SharedBuffer(count: trials)
+    }
+
+    /// Records a trial's totals for one offer. Only the thread running `trial` calls this.
+    func record(_ horizon: OfferHorizon, offer: Int, trial: Int) {
+        for column in Self.columns { totals.values[slot(column, offer, trial)] = column.value(in: horizon) }
+    }
+
+    /// Records a trial's all-human baseline over the horizon. Only the thread running `trial` calls this.
+    func recordBaseline(_ baseline: Double, trial: Int) { baselineBuffer.values[trial] = baseline }
+
+    private func slot(_ column: Column, _ offer: Int, _ trial: Int) -> Int {
+        (offer * Column.allCases.count + column.rawValue) * trials + trial
+    }
+
+    /// A column of one offer, trial 0 first.
+    func column(_ column: Column, offer: Int) -> UnsafeBufferPointer<Double> {
+        let start = slot(column, offer, 0)
+        return totals[start..<(start + trials)]
+    }
+
+    /// The baselines, trial 0 first.
+    var baseline: UnsafeBufferPointer<Double> { baselineBuffer[0..<trials] }
+
+    /// One offer's `column`, trial 0 first.
+    public func values(_ column: Column, offer: Int) -> [Double] { Array(self.column(column, offer: offer)) }
+
+    /// One offer's vendor profit (revenue − cost) in each trial, trial 0 first.
+    public func vendorProfit(offer: Int) -> [Double] {
+        zip(column(.revenue, offer: offer), column(.vendorCost, offer: offer)).map { $0 - $1 }
+    }
+
+    /// Each trial's all-human baseline, trial 0 first.
+    public var baselines: [Double] { Array(baseline) }
+}
