@@ -33,6 +33,19 @@ public struct World: Sendable, Equatable {
         redraw(of: scenario, seed: seed, trial: trial)
     }
 
+    /// A world of given draws and counts, for tests and traces: the tasks are vendor 0's.
+    init(
+        trial: Int, workload: WorkloadDraw, vendors: [VendorDraw], vendorMonths: [[VendorMonth]], buyerCosts: [BuyerCostDraw]
+    ) {
+        self.trial = trial
+        self.workload = workload
+        tasks = vendorMonths.first?.map(\.tasks) ?? []
+        baseline = tasks.reduce(0) { $0 + Double($1) * workload.humanCostPerTask }
+        self.vendors = vendors
+        self.vendorMonths = vendorMonths
+        self.buyerCosts = buyerCosts
+    }
+
     /// An empty world whose storage ``redraw(of:seed:trial:)`` reuses.
     init() {
         trial = 0

@@ -27,13 +27,9 @@ extension Pricing {
             // month 4: 100 + 1,000 + 500 = 1,600 → minimum 2,000; month 5: 100 + 3,000 + 1,500 = 4,600;
             // month 6: 100 + 4,000 + 2,500 = 6,600 → cap 6,000; month 7: 100 + 4,000 + 10,000 → 6,000.
             let expected: [Double] = [1_000, 0, 0, 2_000, 4_600, 6_000, 6_000]
-            var invoices = Array(repeating: -1.0, count: usages.count)
-            usages.withUnsafeBufferPointer { usages in
-                invoices.withUnsafeMutableBufferPointer { offer.invoice(for: usages, firstMonth: 1, into: $0) }
-            }
-            #expect(invoices == expected)
+            #expect(offer.invoices(for: usages) == expected)
             for (index, usage) in usages.enumerated() {
-                #expect(offer.invoice(for: usage, month: index + 1) == expected[index])
+                #expect(offer.invoices(for: Array(usages[...index])).last == expected[index])
             }
         }
 

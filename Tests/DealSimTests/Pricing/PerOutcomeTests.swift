@@ -32,7 +32,6 @@ extension Pricing {
         @Test func billsOnOutcomesAndNeverPauses() {
             let charge = Charge.perOutcome(PerOutcome(price: 2))
             #expect(charge.billsOnOutcomes)
-            #expect(charge.modelName == "perOutcome")
             // 2 · 1,000,000 is far past any cap, but perOutcome has none.
             #expect(charge.workedFraction(acceptedOutcomes: 1_000_000) == 1)
         }

@@ -114,7 +114,6 @@ import Testing
             .fixedFee(FixedFee(monthly: 500)),
         ]
         #expect(scenario.offers[0].charges == expected)
-        #expect(Set(expected.map(\.modelName)) == Set(PricingModel.allCases.map(\.rawValue)))
     }
 
     @Test(arguments: [

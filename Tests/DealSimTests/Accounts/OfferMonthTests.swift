@@ -2,7 +2,7 @@ import Testing
 
 @testable import DealSim
 
-/// One offer-month's accounts (MODEL.md §3 "pause at a cap", §4), computed by hand.
+/// One offer-month's accounts (the model's §3, "pause at a cap", and §4), computed by hand.
 @Suite struct OfferMonthTests {
     // N = 1000 tasks, A = 1300 attempts, S = 700, V = 50, B = 650, D = 20, U = 10, C = 640.
     static let counts = VendorMonth(tasks: 1_000, attempts: 1_300, successes: 700, reversed: 50, disputed: 20, upheld: 10)
@@ -27,25 +27,15 @@ import Testing
     /// The offer's accounts in month `month`, from months 1…`month` computed together with
     /// the same counts (as the engine computes a trial's months together).
     static func accounts(_ offer: Offer, month: Int = 1) -> OfferMonth {
-        let counts = Array(repeating: counts, count: month)
-        var usages = Array(repeating: MeteredUsage(acceptedOutcomes: 0), count: month)
-        var invoices = Array(repeating: 0.0, count: month)
-        var months = Array(
-            repeating: OfferMonth(
-                workedFraction: 0, usage: usages[0], invoice: 0, computeCost: 0, vendorCost: 0, humanTasks: 0, buyerCost: 0),
-            count: month)
-        counts.withUnsafeBufferPointer { counts in
-            usages.withUnsafeMutableBufferPointer { usages in
-                invoices.withUnsafeMutableBufferPointer { invoices in
-                    months.withUnsafeMutableBufferPointer { months in
-                        offer.accounts(
-                            firstMonth: 1, counts: counts, vendor: vendor, workload: workload, buyerCosts: buyerCosts,
-                            traits: offer.traits, usages: usages, invoices: invoices, into: months)
-                    }
-                }
-            }
-        }
-        return months[month - 1]
+        let scenario = Scenario(
+            name: "accounts", horizonMonths: month, workload: Workload(tasksPerMonth: .fixed(1_000)),
+            vendors: [Vendor(id: "agent", attemptSuccessRate: .fixed(0.7))], offers: [offer])
+        let world = World(
+            trial: 0, workload: workload, vendors: [vendor], vendorMonths: [Array(repeating: counts, count: month)],
+            buyerCosts: [buyerCosts])
+        var accounts = OfferAccounts(offer: 0, of: scenario)
+        accounts.compute(in: world)
+        return accounts.months[month - 1]
     }
 
     @Test func perOutcomeAccounts() {
