@@ -51,7 +51,7 @@ enum QuoteCommand: Command {
                 computeCost: fraction * attempts * vendor.costPerAttempt.mean)
             let lines = offer.invoiceLines(for: usage, month: quoteMonth)
             let total = offer.invoice(for: usage, month: quoteMonth)
-            rows += lines.map { (offer.name, $0.item, $0.amount) } + [(offer.name, "total", total)]
+            rows += lines.map { (offer.name, $0.item.words, $0.amount) } + [(offer.name, "total", total)]
             text += invoiceText(
                 offer: offer, month: quoteMonth, fraction: fraction, lines: lines, total: total, currency: scenario.currency)
         }
@@ -73,7 +73,7 @@ enum QuoteCommand: Command {
         }
         for line in lines {
             table.rows.append([
-                "  " + line.item, line.quantity.map(Format.count) ?? "",
+                "  " + line.item.words, line.quantity.map(Format.count) ?? "",
                 line.unitPrice.map { Format.price($0, currency: currency) } ?? "", Format.moneyToTheCent(line.amount, currency: currency),
             ])
         }

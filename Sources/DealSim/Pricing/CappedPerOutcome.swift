@@ -44,9 +44,9 @@ public struct CappedPerOutcome: Sendable, Equatable {
     /// Accepted outcomes × price, then the cap as a negative adjustment when it binds.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         let uncapped = price * usage.acceptedOutcomes
-        var lines = [InvoiceLine(item: "accepted outcomes", quantity: usage.acceptedOutcomes, unitPrice: price, amount: uncapped)]
+        var lines = [InvoiceLine(item: .acceptedOutcomes, quantity: usage.acceptedOutcomes, unitPrice: price, amount: uncapped)]
         if uncapped > monthlyCap {
-            lines.append(InvoiceLine(item: "monthly cap", amount: monthlyCap - uncapped))
+            lines.append(InvoiceLine(item: .monthlyCap, amount: monthlyCap - uncapped))
         }
         return lines
     }

@@ -62,17 +62,17 @@ public struct DealTerms: Sendable, Equatable {
         var lines: [InvoiceLine] = []
         var amount = charges
         if isFree(month: month) {
-            if amount != 0 { lines.append(InvoiceLine(item: "free month \(month) of \(freeMonths)", amount: -amount)) }
+            if amount != 0 { lines.append(InvoiceLine(item: .freeMonth(month: month, of: freeMonths), amount: -amount)) }
             amount = 0
         } else if let minimum = minimumMonthly, amount < minimum {
-            lines.append(InvoiceLine(item: "monthly minimum", amount: minimum - amount))
+            lines.append(InvoiceLine(item: .monthlyMinimum, amount: minimum - amount))
             amount = minimum
         }
         if let cap = monthlyCap, amount > cap {
-            lines.append(InvoiceLine(item: "monthly cap", amount: cap - amount))
+            lines.append(InvoiceLine(item: .monthlyCap, amount: cap - amount))
         }
         if month == 1, implementationFee != 0 {
-            lines.append(InvoiceLine(item: "implementation fee", amount: implementationFee))
+            lines.append(InvoiceLine(item: .implementationFee, amount: implementationFee))
         }
         return lines
     }

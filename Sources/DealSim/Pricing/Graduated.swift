@@ -104,14 +104,13 @@ public struct Graduated: Sendable, Equatable {
         var lines: [InvoiceLine] = []
         forEachChargedBracket(units: units(in: usage)) { index, units in
             let bracket = brackets[index]
-            let lower = index == 0 ? "0" : Format.count(brackets[index - 1].upTo ?? 0)
-            let range = bracket.upTo.map { "\(lower)–\(Format.count($0))" } ?? "over \(lower)"
+            let above = index == 0 ? 0 : brackets[index - 1].upTo ?? 0
             lines.append(
                 InvoiceLine(
-                    item: "\(metric.rawValue) in bracket \(range)", quantity: units, unitPrice: bracket.unitPrice,
-                    amount: units * bracket.unitPrice))
+                    item: .bracketUnits(metric: metric, above: above, upTo: bracket.upTo), quantity: units,
+                    unitPrice: bracket.unitPrice, amount: units * bracket.unitPrice))
             if bracket.flatFee != 0 {
-                lines.append(InvoiceLine(item: "flat fee of bracket \(range)", amount: bracket.flatFee))
+                lines.append(InvoiceLine(item: .bracketFlatFee(above: above, upTo: bracket.upTo), amount: bracket.flatFee))
             }
         }
         return lines

@@ -29,26 +29,3 @@ public struct MeteredUsage: Sendable, Equatable {
         self.computeCost = computeCost
     }
 }
-
-/// One line of an invoice: a charge, a part of a charge, or a deal term applied.
-///
-/// `quantity × unitPrice = amount` where both are given; adjustments (a cap, a minimum)
-/// carry only an amount, negative when they lower the invoice.
-public struct InvoiceLine: Sendable, Equatable {
-    /// What the line is for, in the domain's words ("accepted outcomes", "Pro plan fee").
-    public var item: String
-    /// The metered quantity, if the line is quantity × price.
-    public var quantity: Double?
-    /// The price of one unit, if the line is quantity × price.
-    public var unitPrice: Double?
-    /// The line's amount.
-    public var amount: Double
-
-    /// Creates an invoice line.
-    public init(item: String, quantity: Double? = nil, unitPrice: Double? = nil, amount: Double) {
-        self.item = item
-        self.quantity = quantity
-        self.unitPrice = unitPrice
-        self.amount = amount
-    }
-}

@@ -49,13 +49,13 @@ public struct RevenueShare: Sendable, Equatable {
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         let (base, share) = share(of: usage)
         var lines = [
-            InvoiceLine(item: "\(percent.plainText)% of \(basis.rawValue)", quantity: base, unitPrice: percent / 100, amount: share)
+            InvoiceLine(item: .share(percent: percent, basis: basis), quantity: base, unitPrice: percent / 100, amount: share)
         ]
         let total = amount(for: usage)
         if total > share {
-            lines.append(InvoiceLine(item: "monthly minimum", amount: total - share))
+            lines.append(InvoiceLine(item: .monthlyMinimum, amount: total - share))
         } else if total < share {
-            lines.append(InvoiceLine(item: "monthly cap", amount: total - share))
+            lines.append(InvoiceLine(item: .monthlyCap, amount: total - share))
         }
         return lines
     }

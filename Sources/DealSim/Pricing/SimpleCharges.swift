@@ -10,7 +10,7 @@ public struct PerOutcome: Sendable, Equatable {
 
     /// One line: accepted outcomes × price.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
-        [InvoiceLine(item: "accepted outcomes", quantity: usage.acceptedOutcomes, unitPrice: price, amount: amount(for: usage))]
+        [InvoiceLine(item: .acceptedOutcomes, quantity: usage.acceptedOutcomes, unitPrice: price, amount: amount(for: usage))]
     }
 }
 
@@ -26,7 +26,7 @@ public struct PerTask: Sendable, Equatable {
 
     /// One line: tasks × price.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
-        [InvoiceLine(item: "tasks handled", quantity: usage.tasks, unitPrice: price, amount: amount(for: usage))]
+        [InvoiceLine(item: .tasksHandled, quantity: usage.tasks, unitPrice: price, amount: amount(for: usage))]
     }
 }
 
@@ -42,7 +42,7 @@ public struct PerAttempt: Sendable, Equatable {
 
     /// One line: attempts × price.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
-        [InvoiceLine(item: "attempts", quantity: usage.attempts, unitPrice: price, amount: amount(for: usage))]
+        [InvoiceLine(item: .attempts, quantity: usage.attempts, unitPrice: price, amount: amount(for: usage))]
     }
 }
 
@@ -62,9 +62,9 @@ public struct CostPlus: Sendable, Equatable {
     /// Two lines: the compute cost passed through, then the markup on it (the markup line
     /// only when the markup is not 0).
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
-        var lines = [InvoiceLine(item: "compute cost", amount: usage.computeCost)]
+        var lines = [InvoiceLine(item: .computeCost, amount: usage.computeCost)]
         if markup != 0 {
-            lines.append(InvoiceLine(item: "markup \(markupPercent.plainText)% on compute", amount: markup * usage.computeCost))
+            lines.append(InvoiceLine(item: .markup(percent: markupPercent), amount: markup * usage.computeCost))
         }
         return lines
     }
@@ -87,7 +87,7 @@ public struct PerSeat: Sendable, Equatable {
 
     /// One line: seats × price per seat.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
-        [InvoiceLine(item: "seats", quantity: Double(seats), unitPrice: pricePerSeat, amount: amount(for: usage))]
+        [InvoiceLine(item: .seats, quantity: Double(seats), unitPrice: pricePerSeat, amount: amount(for: usage))]
     }
 }
 
@@ -103,6 +103,6 @@ public struct FixedFee: Sendable, Equatable {
 
     /// One line: the fee.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
-        [InvoiceLine(item: "fixed monthly fee", amount: monthly)]
+        [InvoiceLine(item: .fixedMonthlyFee, amount: monthly)]
     }
 }

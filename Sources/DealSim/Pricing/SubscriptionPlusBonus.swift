@@ -24,9 +24,9 @@ public struct SubscriptionPlusBonus: Sendable, Equatable {
 
     /// The subscription, then the bonus when it is earned.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
-        var lines = [InvoiceLine(item: "subscription", amount: monthlyFee)]
+        var lines = [InvoiceLine(item: .subscription, amount: monthlyFee)]
         if earnsBonus(usage) {
-            lines.append(InvoiceLine(item: "bonus (\(Format.count(target)) outcomes reached)", amount: bonus))
+            lines.append(InvoiceLine(item: .bonus(target: target), amount: bonus))
         }
         return lines
     }

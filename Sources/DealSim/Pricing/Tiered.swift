@@ -84,11 +84,11 @@ public struct Tiered: Sendable, Equatable {
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         let tier = billedTier(acceptedOutcomes: usage.acceptedOutcomes)
         var lines = [
-            InvoiceLine(item: "\(tier.name) plan fee (\(Format.count(tier.includedOutcomes)) outcomes included)", amount: tier.monthlyFee)
+            InvoiceLine(item: .planFee(plan: tier.name, includedOutcomes: tier.includedOutcomes), amount: tier.monthlyFee)
         ]
         let overage = max(0, usage.acceptedOutcomes - Double(tier.includedOutcomes))
         if overage > 0 {
-            lines.append(InvoiceLine(item: "overage outcomes", quantity: overage, unitPrice: overagePrice, amount: overage * overagePrice))
+            lines.append(InvoiceLine(item: .overageOutcomes, quantity: overage, unitPrice: overagePrice, amount: overage * overagePrice))
         }
         return lines
     }

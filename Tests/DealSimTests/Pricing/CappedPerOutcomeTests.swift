@@ -29,10 +29,10 @@ extension Pricing {
                 let lines = charge.lines(for: usage)
                 #expect(
                     lines.first
-                        == InvoiceLine(item: "accepted outcomes", quantity: outcomes, unitPrice: 2, amount: uncapped))
+                        == InvoiceLine(item: .acceptedOutcomes, quantity: outcomes, unitPrice: 2, amount: uncapped))
                 if let adjustment {
                     #expect(lines.count == 2)
-                    #expect(lines.last?.item == "monthly cap")
+                    #expect(lines.last?.item == .monthlyCap)
                     #expect(isClose(lines.last?.amount ?? .nan, adjustment))
                 } else {
                     #expect(lines.count == 1)

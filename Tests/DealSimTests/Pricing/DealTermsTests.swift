@@ -22,11 +22,11 @@ extension Pricing {
         @Test(
             arguments: [
                 // freeMonths 2, minimum 1,000; month 3 is the first paid month. (month, charges, invoice, lines)
-                (1, 300.0, 0.0, [InvoiceLine(item: "free month 1 of 2", amount: -300)]),  // free: 0, not 1,000
-                (2, 300.0, 0.0, [InvoiceLine(item: "free month 2 of 2", amount: -300)]),  // the last free month
+                (1, 300.0, 0.0, [InvoiceLine(item: .freeMonth(month: 1, of: 2), amount: -300)]),  // free: 0, not 1,000
+                (2, 300.0, 0.0, [InvoiceLine(item: .freeMonth(month: 2, of: 2), amount: -300)]),  // the last free month
                 (2, 0.0, 0.0, []),  // nothing to take off
-                (3, 400.0, 1_000.0, [InvoiceLine(item: "monthly minimum", amount: 600)]),  // 400 → 1,000
-                (3, 0.0, 1_000.0, [InvoiceLine(item: "monthly minimum", amount: 1_000)]),  // 0 → 1,000
+                (3, 400.0, 1_000.0, [InvoiceLine(item: .monthlyMinimum, amount: 600)]),  // 400 → 1,000
+                (3, 0.0, 1_000.0, [InvoiceLine(item: .monthlyMinimum, amount: 1_000)]),  // 0 → 1,000
                 (3, 1_000.0, 1_000.0, []),  // exactly the minimum
                 (4, 1_500.0, 1_500.0, []),  // above it
             ] as [(Int, Double, Double, [InvoiceLine])])
@@ -42,13 +42,13 @@ extension Pricing {
             Self.check(
                 terms, charges: 300, month: 1, invoice: 5_000,
                 lines: [
-                    InvoiceLine(item: "free month 1 of 1", amount: -300),
-                    InvoiceLine(item: "implementation fee", amount: 5_000),
+                    InvoiceLine(item: .freeMonth(month: 1, of: 1), amount: -300),
+                    InvoiceLine(item: .implementationFee, amount: 5_000),
                 ])
             // Month 2: paid, 300 → 1,000, and no implementation fee.
             Self.check(
                 terms, charges: 300, month: 2, invoice: 1_000,
-                lines: [InvoiceLine(item: "monthly minimum", amount: 700)])
+                lines: [InvoiceLine(item: .monthlyMinimum, amount: 700)])
         }
 
         @Test func theImplementationFeeIsAddedOnlyInMonthOne() {
@@ -56,7 +56,7 @@ extension Pricing {
             let terms = DealTerms(implementationFee: 5_000)
             Self.check(
                 terms, charges: 300, month: 1, invoice: 5_300,
-                lines: [InvoiceLine(item: "implementation fee", amount: 5_000)])
+                lines: [InvoiceLine(item: .implementationFee, amount: 5_000)])
             Self.check(terms, charges: 300, month: 2, invoice: 300, lines: [])
             Self.check(terms, charges: 300, month: 12, invoice: 300, lines: [])
         }
@@ -64,7 +64,7 @@ extension Pricing {
         @Test(
             arguments: [
                 // Cap 800 alone. (charges, invoice by hand, lines)
-                (1_000.0, 800.0, [InvoiceLine(item: "monthly cap", amount: -200)]),  // 1,000 → 800
+                (1_000.0, 800.0, [InvoiceLine(item: .monthlyCap, amount: -200)]),  // 1,000 → 800
                 (800.0, 800.0, []),  // exactly the cap
                 (500.0, 500.0, []),  // below it
             ] as [(Double, Double, [InvoiceLine])])
@@ -75,23 +75,23 @@ extension Pricing {
         @Test(
             arguments: [
                 // Minimum 500 ≤ cap 800. (month, charges, invoice by hand, lines)
-                (2, 100.0, 500.0, [InvoiceLine(item: "monthly minimum", amount: 400)]),  // raised: 100 → 500
+                (2, 100.0, 500.0, [InvoiceLine(item: .monthlyMinimum, amount: 400)]),  // raised: 100 → 500
                 (2, 600.0, 600.0, []),  // between them
-                (2, 1_000.0, 800.0, [InvoiceLine(item: "monthly cap", amount: -200)]),  // lowered: 1,000 → 800
+                (2, 1_000.0, 800.0, [InvoiceLine(item: .monthlyCap, amount: -200)]),  // lowered: 1,000 → 800
                 // Month 1 with a 2,000 fee: the cap applies before the fee, 800 + 2,000 = 2,800.
                 (
                     1, 1_000.0, 2_800.0,
                     [
-                        InvoiceLine(item: "monthly cap", amount: -200),
-                        InvoiceLine(item: "implementation fee", amount: 2_000),
+                        InvoiceLine(item: .monthlyCap, amount: -200),
+                        InvoiceLine(item: .implementationFee, amount: 2_000),
                     ]
                 ),
                 // Month 1, below the minimum: 100 → 500, + 2,000 = 2,500.
                 (
                     1, 100.0, 2_500.0,
                     [
-                        InvoiceLine(item: "monthly minimum", amount: 400),
-                        InvoiceLine(item: "implementation fee", amount: 2_000),
+                        InvoiceLine(item: .monthlyMinimum, amount: 400),
+                        InvoiceLine(item: .implementationFee, amount: 2_000),
                     ]
                 ),
             ] as [(Int, Double, Double, [InvoiceLine])])
@@ -104,9 +104,9 @@ extension Pricing {
             // Minimum = cap = 700: 100 → 700, 5,000 → 700.
             let terms = DealTerms(minimumMonthly: 700, monthlyCap: 700)
             Self.check(
-                terms, charges: 100, month: 3, invoice: 700, lines: [InvoiceLine(item: "monthly minimum", amount: 600)])
+                terms, charges: 100, month: 3, invoice: 700, lines: [InvoiceLine(item: .monthlyMinimum, amount: 600)])
             Self.check(
-                terms, charges: 5_000, month: 3, invoice: 700, lines: [InvoiceLine(item: "monthly cap", amount: -4_300)]
+                terms, charges: 5_000, month: 3, invoice: 700, lines: [InvoiceLine(item: .monthlyCap, amount: -4_300)]
             )
         }
 
@@ -115,9 +115,9 @@ extension Pricing {
             let terms = DealTerms(freeMonths: 1, minimumMonthly: 500, monthlyCap: 800)
             Self.check(
                 terms, charges: 1_000, month: 1, invoice: 0,
-                lines: [InvoiceLine(item: "free month 1 of 1", amount: -1_000)])
+                lines: [InvoiceLine(item: .freeMonth(month: 1, of: 1), amount: -1_000)])
             Self.check(
-                terms, charges: 1_000, month: 2, invoice: 800, lines: [InvoiceLine(item: "monthly cap", amount: -200)])
+                terms, charges: 1_000, month: 2, invoice: 800, lines: [InvoiceLine(item: .monthlyCap, amount: -200)])
         }
     }
 }

@@ -99,12 +99,12 @@ extension Pricing {
             // 21 units: 10 in (0, 10], 10 in (10, 20], 1 over 20, each bracket with its flat fee.
             #expect(
                 Self.lines(Self.first, .graduated, units: 21) == [
-                    InvoiceLine(item: "outcomes in bracket 0–10", quantity: 10, unitPrice: 10, amount: 100),
-                    InvoiceLine(item: "flat fee of bracket 0–10", amount: 2),
-                    InvoiceLine(item: "outcomes in bracket 10–20", quantity: 10, unitPrice: 5, amount: 50),
-                    InvoiceLine(item: "flat fee of bracket 10–20", amount: 3),
-                    InvoiceLine(item: "outcomes in bracket over 20", quantity: 1, unitPrice: 5, amount: 5),
-                    InvoiceLine(item: "flat fee of bracket over 20", amount: 3),
+                    InvoiceLine(item: .bracketUnits(metric: .outcomes, above: 0, upTo: 10), quantity: 10, unitPrice: 10, amount: 100),
+                    InvoiceLine(item: .bracketFlatFee(above: 0, upTo: 10), amount: 2),
+                    InvoiceLine(item: .bracketUnits(metric: .outcomes, above: 10, upTo: 20), quantity: 10, unitPrice: 5, amount: 50),
+                    InvoiceLine(item: .bracketFlatFee(above: 10, upTo: 20), amount: 3),
+                    InvoiceLine(item: .bracketUnits(metric: .outcomes, above: 20, upTo: nil), quantity: 1, unitPrice: 5, amount: 5),
+                    InvoiceLine(item: .bracketFlatFee(above: 20, upTo: nil), amount: 3),
                 ])
         }
 
@@ -112,13 +112,13 @@ extension Pricing {
             // 10 units fill (0, 10] and reach nothing of (10, 20]: no line, no flat fee for it.
             #expect(
                 Self.lines(Self.first, .graduated, units: 10) == [
-                    InvoiceLine(item: "outcomes in bracket 0–10", quantity: 10, unitPrice: 10, amount: 100),
-                    InvoiceLine(item: "flat fee of bracket 0–10", amount: 2),
+                    InvoiceLine(item: .bracketUnits(metric: .outcomes, above: 0, upTo: 10), quantity: 10, unitPrice: 10, amount: 100),
+                    InvoiceLine(item: .bracketFlatFee(above: 0, upTo: 10), amount: 2),
                 ])
             #expect(
                 Self.lines(Self.second, .volume, units: 100) == [
-                    InvoiceLine(item: "outcomes in bracket 0–100", quantity: 100, unitPrice: 2, amount: 200),
-                    InvoiceLine(item: "flat fee of bracket 0–100", amount: 10),
+                    InvoiceLine(item: .bracketUnits(metric: .outcomes, above: 0, upTo: 100), quantity: 100, unitPrice: 2, amount: 200),
+                    InvoiceLine(item: .bracketFlatFee(above: 0, upTo: 100), amount: 10),
                 ])
         }
 
@@ -126,13 +126,13 @@ extension Pricing {
             // 101 units, all at $1; the bracket has no flat fee, so no flat-fee line.
             #expect(
                 Self.lines(Self.second, .volume, units: 101) == [
-                    InvoiceLine(item: "outcomes in bracket 100–200", quantity: 101, unitPrice: 1, amount: 101)
+                    InvoiceLine(item: .bracketUnits(metric: .outcomes, above: 100, upTo: 200), quantity: 101, unitPrice: 1, amount: 101)
                 ])
             // 300 units, all at $0.50, plus the last bracket's $50.
             #expect(
                 Self.lines(Self.second, .volume, units: 300) == [
-                    InvoiceLine(item: "outcomes in bracket over 200", quantity: 300, unitPrice: 0.5, amount: 150),
-                    InvoiceLine(item: "flat fee of bracket over 200", amount: 50),
+                    InvoiceLine(item: .bracketUnits(metric: .outcomes, above: 200, upTo: nil), quantity: 300, unitPrice: 0.5, amount: 150),
+                    InvoiceLine(item: .bracketFlatFee(above: 200, upTo: nil), amount: 50),
                 ])
         }
 
@@ -156,7 +156,7 @@ extension Pricing {
                 acceptedOutcomes: 1, tasks: 11, attempts: 21, revenue: 1_000, savings: 2_000, computeCost: 3_000)
             #expect(Charge.graduated(graduated).amount(for: usage) == expected)
             let lines = Charge.graduated(graduated).lines(for: usage)
-            #expect(lines.first?.item == "\(metric.rawValue) in bracket 0–10")
+            #expect(lines.first?.item == .bracketUnits(metric: metric, above: 0, upTo: 10))
             #expect(total(of: lines) == expected)
         }
 

@@ -29,7 +29,7 @@ extension Pricing {
             let expected: [Double] = [1_000, 0, 0, 2_000, 4_600, 6_000, 6_000]
             #expect(offer.invoices(for: usages) == expected)
             for (index, usage) in usages.enumerated() {
-                #expect(offer.invoices(for: Array(usages[...index])).last == expected[index])
+                #expect(offer.invoice(for: usage, month: index + 1) == expected[index])
             }
         }
 
@@ -45,11 +45,11 @@ extension Pricing {
                 (
                     1, 5_000.0,
                     [
-                        InvoiceLine(item: "free month 1 of 2", amount: -1_000),
-                        InvoiceLine(item: "implementation fee", amount: 5_000),
+                        InvoiceLine(item: .freeMonth(month: 1, of: 2), amount: -1_000),
+                        InvoiceLine(item: .implementationFee, amount: 5_000),
                     ]
                 ),
-                (2, 0.0, [InvoiceLine(item: "free month 2 of 2", amount: -1_000)]),
+                (2, 0.0, [InvoiceLine(item: .freeMonth(month: 2, of: 2), amount: -1_000)]),
                 (3, 1_000.0, []),
             ] as [(Int, Double, [InvoiceLine])])
         func platformPlusOutcome(month: Int, expected: Double, termLines: [InvoiceLine]) {
@@ -59,8 +59,8 @@ extension Pricing {
             let lines = offer.invoiceLines(for: usage, month: month)
             #expect(
                 lines == [
-                    InvoiceLine(item: "fixed monthly fee", amount: 500),
-                    InvoiceLine(item: "accepted outcomes", quantity: 1_000, unitPrice: 0.5, amount: 500),
+                    InvoiceLine(item: .fixedMonthlyFee, amount: 500),
+                    InvoiceLine(item: .acceptedOutcomes, quantity: 1_000, unitPrice: 0.5, amount: 500),
                 ] + termLines)
             #expect(total(of: lines) == expected)
         }
@@ -89,7 +89,7 @@ extension Pricing {
             let capped = Self.offer(charges, terms: DealTerms(monthlyCap: 1_200, implementationFee: 300))
             #expect(capped.invoice(for: usage, month: 1) == 1_500)
             let lines = capped.invoiceLines(for: usage, month: 1)
-            #expect(lines.suffix(2).map(\.item) == ["monthly cap", "implementation fee"])
+            #expect(lines.suffix(2).map(\.item) == [.monthlyCap, .implementationFee])
             #expect(isClose(lines[lines.count - 2].amount, -243))  // 1,200 − 1,443
             #expect(isClose(total(of: lines), 1_500))
         }
@@ -102,7 +102,7 @@ extension Pricing {
                 terms: DealTerms(minimumMonthly: 1_000))
             let usage = MeteredUsage(acceptedOutcomes: 600)
             #expect(offer.invoice(for: usage, month: 5) == 1_000)
-            #expect(offer.invoiceLines(for: usage, month: 5).last == InvoiceLine(item: "monthly minimum", amount: 400))
+            #expect(offer.invoiceLines(for: usage, month: 5).last == InvoiceLine(item: .monthlyMinimum, amount: 400))
         }
 
         @Test func aPausedOfferIsBilledOnItsScaledCounts() {

@@ -23,7 +23,7 @@ extension Pricing {
 
             let lines = charge.lines(for: usage)
             #expect(lines.count == 1)
-            #expect(lines.first?.item == "accepted outcomes")
+            #expect(lines.first?.item == .acceptedOutcomes)
             #expect(lines.first?.quantity == outcomes)
             #expect(lines.first?.unitPrice == price)
             #expect(isClose(total(of: lines), expected))

@@ -16,7 +16,7 @@ extension Pricing {
             #expect(charge.amount(for: Self.usage) == 500)
             #expect(
                 charge.lines(for: Self.usage) == [
-                    InvoiceLine(item: "tasks handled", quantity: 1_000, unitPrice: 0.5, amount: 500)
+                    InvoiceLine(item: .tasksHandled, quantity: 1_000, unitPrice: 0.5, amount: 500)
                 ])
             #expect(charge.amount(for: Self.empty) == 0)
         }
@@ -27,26 +27,30 @@ extension Pricing {
             #expect(charge.amount(for: Self.usage) == 375)
             #expect(
                 charge.lines(for: Self.usage) == [
-                    InvoiceLine(item: "attempts", quantity: 1_500, unitPrice: 0.25, amount: 375)
+                    InvoiceLine(item: .attempts, quantity: 1_500, unitPrice: 0.25, amount: 375)
                 ])
             #expect(charge.amount(for: Self.empty) == 0)
         }
 
         @Test(arguments: [
-            // (markup, amount by hand on compute cost 90, the markup line's words)
-            (0.0, 90.0, ""),  // cost alone: 1 · 90
-            (0.3, 117.0, "markup 30% on compute"),  // cost + 30%: 90 + 27
-            (0.5, 135.0, "markup 50% on compute"),  // cost + 50%: 90 + 45
-            (1.0, 180.0, "markup 100% on compute"),  // doubled: 2 · 90
+            // (markup, amount by hand on compute cost 90, the markup line's percent)
+            (0.0, 90.0, 0.0),  // cost alone: 1 · 90
+            (0.3, 117.0, 30.0),  // cost + 30%: 90 + 27
+            (0.5, 135.0, 50.0),  // cost + 50%: 90 + 45
+            (1.0, 180.0, 100.0),  // doubled: 2 · 90
+            (0.07, 96.3, 7.0),  // cost + 7%: 90 + 6.3 (0.07 · 100 is 7.000000000000001 unrounded)
         ])
-        func costPlusUsesComputeCost(markup: Double, expected: Double, markupLine: String) {
+        func costPlusUsesComputeCost(markup: Double, expected: Double, markupPercent: Double) {
             let charge = Charge.costPlus(CostPlus(markup: markup))
             #expect(isClose(charge.amount(for: Self.usage), expected))
             let lines = charge.lines(for: Self.usage)
-            #expect(lines.first == InvoiceLine(item: "compute cost", amount: 90))
+            #expect(lines.first == InvoiceLine(item: .computeCost, amount: 90))
             // the markup on top, as its own line when there is one: 90 · markup
             #expect(lines.count == (markup == 0 ? 1 : 2))
-            if markup != 0 { #expect(lines[1].item == markupLine) }
+            if markup != 0 {
+                #expect(lines[1].item == .markup(percent: markupPercent))
+                #expect(isClose(lines[1].amount, expected - 90))
+            }
             #expect(isClose(total(of: lines), expected))
             #expect(charge.amount(for: Self.empty) == 0)
         }
@@ -57,7 +61,7 @@ extension Pricing {
             #expect(charge.amount(for: Self.usage) == 588)
             #expect(charge.amount(for: Self.empty) == 588)
             #expect(
-                charge.lines(for: Self.usage) == [InvoiceLine(item: "seats", quantity: 12, unitPrice: 49, amount: 588)])
+                charge.lines(for: Self.usage) == [InvoiceLine(item: .seats, quantity: 12, unitPrice: 49, amount: 588)])
             #expect(Charge.perSeat(PerSeat(seats: 0, pricePerSeat: 49)).amount(for: Self.usage) == 0)  // 0 · 49
         }
 
@@ -65,7 +69,7 @@ extension Pricing {
             let charge = Charge.fixedFee(FixedFee(monthly: 500))
             #expect(charge.amount(for: Self.usage) == 500)
             #expect(charge.amount(for: Self.empty) == 500)
-            #expect(charge.lines(for: Self.empty) == [InvoiceLine(item: "fixed monthly fee", amount: 500)])
+            #expect(charge.lines(for: Self.empty) == [InvoiceLine(item: .fixedMonthlyFee, amount: 500)])
         }
 
         @Test(arguments: [

@@ -22,8 +22,8 @@ extension Pricing {
             let charge = Charge.subscriptionPlusBonus(Self.model)
             #expect(charge.amount(for: usage) == expected)
 
-            let subscription = InvoiceLine(item: "subscription", amount: 1_000)
-            let bonus = InvoiceLine(item: "bonus (200 outcomes reached)", amount: 500)
+            let subscription = InvoiceLine(item: .subscription, amount: 1_000)
+            let bonus = InvoiceLine(item: .bonus(target: 200), amount: 500)
             #expect(charge.lines(for: usage) == (earned ? [subscription, bonus] : [subscription]))
             #expect(total(of: charge.lines(for: usage)) == expected)
         }

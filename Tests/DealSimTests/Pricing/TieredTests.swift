@@ -11,7 +11,7 @@ extension Pricing {
 
         /// The overage line at $2 an outcome, its amount worked out by hand.
         static func overage(_ quantity: Double, _ amount: Double) -> InvoiceLine {
-            InvoiceLine(item: "overage outcomes", quantity: quantity, unitPrice: 2, amount: amount)
+            InvoiceLine(item: .overageOutcomes, quantity: quantity, unitPrice: 2, amount: amount)
         }
 
         @Test(
@@ -37,7 +37,7 @@ extension Pricing {
             #expect(
                 lines.first
                     == InvoiceLine(
-                        item: "\(tier.name) plan fee (\(index == 0 ? "100" : "1,000") outcomes included)",
+                        item: .planFee(plan: tier.name, includedOutcomes: index == 0 ? 100 : 1_000),
                         amount: tier.monthlyFee))
             if let overageLine {
                 #expect(lines.count == 2)
@@ -75,8 +75,8 @@ extension Pricing {
             #expect(isClose(Charge.tiered(tiered).amount(for: usage), expected))
 
             let lines = Charge.tiered(tiered).lines(for: usage)
-            let included = tierName == "Pro" ? "15,000" : "50,000"
-            #expect(lines.first?.item == "\(tierName) plan fee (\(included) outcomes included)")
+            let included = tierName == "Pro" ? 15_000 : 50_000
+            #expect(lines.first?.item == .planFee(plan: tierName, includedOutcomes: included))
             #expect(lines.count == (overage == nil ? 1 : 2))
             if let overage { #expect(lines.last?.quantity == overage) }
             #expect(isClose(total(of: lines), expected))
@@ -110,7 +110,8 @@ extension Pricing {
             #expect(tiered.billedTier(acceptedOutcomes: outcomes).name == tierName)
             #expect(tiered.amount(for: MeteredUsage(acceptedOutcomes: outcomes)) == expected)
             let lines = tiered.lines(for: MeteredUsage(acceptedOutcomes: outcomes))
-            #expect(lines.first?.item.hasPrefix("\(tierName) plan fee") == true)
+            let included = tierName == "Small" ? 10 : 1_000
+            #expect(lines.first?.item == .planFee(plan: tierName, includedOutcomes: included))
             #expect(total(of: lines) == expected)
         }
 
