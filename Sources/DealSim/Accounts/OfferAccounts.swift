@@ -14,12 +14,16 @@ public struct OfferAccounts: Sendable {
     let buyerCosts: Int
     private let billsOnOutcomes: Bool
     private let pausesAtCap: Bool
-    private var usages: [MeteredUsage]
-    private var invoices: [Double]
-    /// The accounts of every month of the last world computed, month 1 first.
-    public private(set) var months: [OfferMonth]
+    /// The scratch space of the months: usages, invoices and accounts.
+    private var storage: MonthStorage
     /// The horizon totals of the last world computed.
     public private(set) var horizon = OfferHorizon()
+
+    /// The accounts of every month of the last world computed, month 1 first.
+    public var months: [OfferMonth] { Array(storage.months) }
+
+    /// ``months`` without a copy, valid until the next ``compute(in:)``.
+    var monthsBuffer: UnsafeBufferPointer<OfferMonth> { UnsafeBufferPointer(storage.months) }
 
     /// The accounts of offer `index` of `scenario`.
     public init(offer index: Int, of scenario: Scenario) {
@@ -39,61 +43,81 @@ public struct OfferAccounts: Sendable {
         buyerCosts = index
         billsOnOutcomes = variant.billsOnOutcomes
         pausesAtCap = variant.pausesAtCap
-        let months = scenario.horizonMonths
-        usages = Array(repeating: MeteredUsage(acceptedOutcomes: 0), count: months)
-        invoices = Array(repeating: 0, count: months)
-        self.months = Array(
-            repeating: OfferMonth(
-                workedFraction: 1, usage: MeteredUsage(acceptedOutcomes: 0), invoice: 0, computeCost: 0, vendorCost: 0,
-                humanTasks: 0, buyerCost: 0),
-            count: months)
+        storage = MonthStorage(months: scenario.horizonMonths)
     }
 
     /// Computes the offer's accounts in every month of `world` into ``months`` and their
     /// totals into ``horizon``.
     /// - Precondition: `world` was drawn for the scenario this offer's accounts were made for.
     /// - Complexity: O(months · charges).
-    public mutating func compute(in world: World) {
+    public mutating func compute(in world: borrowing World) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        let (usages, invoices, months) = (storage.usages, storage.invoices, storage.months)
         let counts = world.vendorMonths[vendor]
         precondition(counts.count == months.count, "a world of another horizon")
         let (vendor, workload, buyerCosts) = (world.vendors[vendor], world.workload, world.buyerCosts[self.buyerCosts])
-        let (offer, pausesAtCap, billsOnOutcomes) = (offer, pausesAtCap, billsOnOutcomes)
-        counts.withUnsafeBufferPointer { counts in
-            usages.withUnsafeMutableBufferPointer { usages in
-                invoices.withUnsafeMutableBufferPointer { invoices in
-                    months.withUnsafeMutableBufferPointer { months in
-                        for (index, counts) in counts.enumerated() {
-                            let accepted = Double(counts.accepted), attempts = Double(counts.attempts)
-                            var usage = MeteredUsage(
-                                acceptedOutcomes: accepted, tasks: Double(counts.tasks), attempts: attempts,
-                                revenue: accepted * workload.revenuePerOutcome, savings: accepted * workload.savingsPerOutcome,
-                                computeCost: attempts * vendor.costPerAttempt)
-                            var fraction = 1.0
-                            if pausesAtCap { (usage, fraction) = offer.meteredUsage(usage, month: index + 1) }
-                            usages[index] = usage
-                            months[index].workedFraction = fraction
-                        }
-                        offer.fillInvoices(invoices, for: UnsafeBufferPointer(usages))
-                        for (index, counts) in counts.enumerated() {
-                            let (usage, invoice) = (usages[index], invoices[index])
-                            let disputed = months[index].workedFraction * Double(counts.disputed)
-                            let vendorCost =
-                                usage.computeCost + usage.tasks * vendor.costPerTask + vendor.fixedCostPerMonth
-                                + (billsOnOutcomes ? disputed * vendor.disputeCost : 0)
-                            let humanTasks = Double(counts.tasks) - usage.acceptedOutcomes
-                            let buyerCost =
-                                invoice + humanTasks * workload.humanCostPerTask + buyerCosts.perTask * usage.tasks
-                                + buyerCosts.perMonth + (billsOnOutcomes ? buyerCosts.perDispute * disputed : 0)
-                            months[index] = OfferMonth(
-                                workedFraction: months[index].workedFraction, usage: usage, invoice: invoice,
-                                computeCost: usage.computeCost, vendorCost: vendorCost, humanTasks: humanTasks,
-                                buyerCost: buyerCost)
-                        }
-                    }
-                }
-            }
+        for index in counts.indices {
+            let counts = counts[index]
+            let accepted = Double(counts.accepted), attempts = Double(counts.attempts)
+            var usage = MeteredUsage(
+                acceptedOutcomes: accepted, tasks: Double(counts.tasks), attempts: attempts,
+                revenue: accepted * workload.revenuePerOutcome, savings: accepted * workload.savingsPerOutcome,
+                computeCost: attempts * vendor.costPerAttempt)
+            var fraction = 1.0
+            if pausesAtCap { (usage, fraction) = offer.meteredUsage(usage, month: index + 1) }
+            usages[index] = usage
+            months[index].workedFraction = fraction
         }
+        offer.fillInvoices(invoices, for: UnsafeBufferPointer(usages))
         horizon = OfferHorizon()
-        for month in months { horizon.add(month) }
+        for index in counts.indices {
+            let counts = counts[index]
+            let (usage, invoice) = (usages[index], invoices[index])
+            let disputed = months[index].workedFraction * Double(counts.disputed)
+            let vendorCost =
+                usage.computeCost + usage.tasks * vendor.costPerTask + vendor.fixedCostPerMonth
+                + (billsOnOutcomes ? disputed * vendor.disputeCost : 0)
+            let humanTasks = Double(counts.tasks) - usage.acceptedOutcomes
+            let buyerCost =
+                invoice + humanTasks * workload.humanCostPerTask + buyerCosts.perTask * usage.tasks + buyerCosts.perMonth
+                + (billsOnOutcomes ? buyerCosts.perDispute * disputed : 0)
+            months[index] = OfferMonth(
+                workedFraction: months[index].workedFraction, usage: usage, invoice: invoice, computeCost: usage.computeCost,
+                vendorCost: vendorCost, humanTasks: humanTasks, buyerCost: buyerCost)
+            horizon.add(months[index])
+        }
+    }
+}
+
+/// Scratch space for an offer's months, shared by copies of an ``OfferAccounts`` until one
+/// of them computes (copy on write).
+private final class MonthStorage: @unchecked Sendable {
+    let usages: UnsafeMutableBufferPointer<MeteredUsage>
+    let invoices: UnsafeMutableBufferPointer<Double>
+    let months: UnsafeMutableBufferPointer<OfferMonth>
+
+    init(months count: Int) {
+        usages = .allocate(capacity: count)
+        usages.initialize(repeating: MeteredUsage(acceptedOutcomes: 0))
+        invoices = .allocate(capacity: count)
+        invoices.initialize(repeating: 0)
+        months = .allocate(capacity: count)
+        months.initialize(
+            repeating: OfferMonth(
+                workedFraction: 1, usage: MeteredUsage(acceptedOutcomes: 0), invoice: 0, computeCost: 0, vendorCost: 0,
+                humanTasks: 0, buyerCost: 0))
+    }
+
+    /// A copy of the last months computed.
+    func copy() -> MonthStorage {
+        let copy = MonthStorage(months: months.count)
+        _ = copy.months.update(fromContentsOf: months)
+        return copy
+    }
+
+    deinit {
+        usages.deallocate()
+        invoices.deallocate()
+        months.deallocate()
     }
 }

@@ -61,18 +61,19 @@ struct TrialRunner {
     /// totals and buffers its monthly values.
     private mutating func runAccounts(offer: Int, trials: Int) {
         let metrics = MonthlyMetric.allCases.count
+        let totals = accumulators.totals
         pending.withUnsafeMutableBufferPointer { pending in
             for slot in 0..<trials {
                 accounts[offer].compute(in: worlds[slot])
                 // The offer's cells, numbered as those of offer 0 (MonthlySketches.cell): month, then metric.
                 var position = slot
-                for month in accounts[offer].months {
+                for month in accounts[offer].monthsBuffer {
                     pending[position + MonthlyMetric.invoice.index * Self.chunk] = month.invoice
                     pending[position + MonthlyMetric.vendorProfit.index * Self.chunk] = month.vendorProfit
                     pending[position + MonthlyMetric.buyerCost.index * Self.chunk] = month.buyerCost
                     position += metrics * Self.chunk
                 }
-                accumulators.totals.record(accounts[offer].horizon, offer: offer, trial: worlds[slot].trial)
+                totals.record(accounts[offer].horizon, offer: offer, trial: worlds[slot].trial)
             }
         }
     }
