@@ -44,11 +44,11 @@ enum QuoteCommand: Command {
         for offer in scenario.offers {
             let quoteMonth = month ?? offer.terms.freeMonths + 1
             let vendor = scenario.vendors.first { $0.id == offer.vendor }!
-            let fraction = offer.workedFraction(acceptedOutcomes: outcomes, month: quoteMonth)
-            let usage = MeteredUsage(
-                acceptedOutcomes: fraction * outcomes, tasks: fraction * tasks, attempts: fraction * attempts,
-                revenue: fraction * revenue, savings: fraction * savings,
-                computeCost: fraction * attempts * vendor.costPerAttempt.mean)
+            let (usage, fraction) = offer.meteredUsage(
+                MeteredUsage(
+                    acceptedOutcomes: outcomes, tasks: tasks, attempts: attempts, revenue: revenue, savings: savings,
+                    computeCost: attempts * vendor.costPerAttempt.mean),
+                month: quoteMonth)
             let lines = offer.invoiceLines(for: usage, month: quoteMonth)
             let total = offer.invoice(for: usage, month: quoteMonth)
             rows += lines.map { (offer.name, $0.item.words, $0.amount) } + [(offer.name, "total", total)]
