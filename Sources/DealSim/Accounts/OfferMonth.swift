@@ -1,4 +1,4 @@
-/// One offer's accounts for one month of one trial (the model's §3, "pause at a cap", and §4).
+/// One offer's accounts for one month of one trial (<doc:TheModel>, "Pause at a cap" and "The accounts").
 ///
 /// If the offer pauses at a cap it works the fraction `f` of the month and sees every count
 /// scaled by `f`; its charges and variable costs use the scaled counts, fixed costs do not

@@ -1,4 +1,4 @@
-/// One charge of an offer's pricing: one of the pricing models of MODEL.md §3.
+/// One charge of an offer's pricing: one of the pricing models of <doc:PricingModels>.
 ///
 /// An offer's charges add up to the month's amount before deal terms. Each model is a small
 /// value that turns a month's ``MeteredUsage`` into an amount and its invoice lines; this
@@ -86,7 +86,7 @@ public enum Charge: Sendable, Equatable {
 
     /// Whether the charge bills on outcomes: perOutcome, cappedPerOutcome, tiered, graduated
     /// on outcomes, subscriptionPlusBonus and revenueShare. Such an offer bears the cost of
-    /// disputes (MODEL.md §4).
+    /// disputes (<doc:TheModel>).
     public var billsOnOutcomes: Bool {
         switch self {
         case .perOutcome, .cappedPerOutcome, .tiered, .subscriptionPlusBonus, .revenueShare: return true

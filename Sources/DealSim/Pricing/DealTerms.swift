@@ -1,4 +1,4 @@
-/// An offer's deal terms, applied to the sum of its charges each month (the model's §3).
+/// An offer's deal terms, applied to the sum of its charges each month (<doc:TheModel>).
 ///
 /// For month t, in this order:
 /// ```

@@ -1,5 +1,5 @@
 /// The machine-readable results of a run: `summary.csv` and `monthly.csv`, in the exact
-/// shapes of MODEL.md §5.
+/// shapes of <doc:Statistics>.
 ///
 /// Both files are plain RFC 4180 CSV with a header row and lines ending in "\n". Numbers
 /// are raw (no currency symbol, no thousands separator) and written by ``number(_:)``; text

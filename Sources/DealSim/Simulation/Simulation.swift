@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 
 /// A Monte Carlo run of a scenario: many independent trials of the deal, month by month,
-/// summarised across trials (the model's §2–§5; see <doc:TheModel>).
+/// summarised across trials (<doc:TheModel> and <doc:Statistics>).
 ///
 /// Trial `i` draws only from streams derived from `(seed, i)` (``RandomPlan``), trials are
 /// grouped in batches fixed by the number of trials alone, and partial sums are added in

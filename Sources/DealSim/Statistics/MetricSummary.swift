@@ -1,7 +1,7 @@
 import Foundation
 
 /// The distribution of one metric across trials: mean with its standard error and the
-/// 5th, 50th and 95th percentiles (MODEL.md §5).
+/// 5th, 50th and 95th percentiles (<doc:Statistics>).
 ///
 /// Trials whose value is undefined (a ratio whose denominator is 0) are left out and counted
 /// in ``excluded``. When no trial is left, every statistic is `nil`; a summary never holds

@@ -1,4 +1,4 @@
-/// What a run reports (MODEL.md §5): for each offer the distribution of its horizon totals
+/// What a run reports (<doc:Statistics>): for each offer the distribution of its horizon totals
 /// across trials, its probabilities of loss, and per-month bands.
 public struct SimulationResult: Sendable, Equatable {
     /// The scenario simulated.

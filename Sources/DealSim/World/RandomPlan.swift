@@ -27,9 +27,9 @@
 /// A new purpose (a copula's normals, a buyer's churn) takes a number of its own, the next
 /// unused one, so that adding it shifts no existing stream; existing numbers are never
 /// reused or reordered.
-enum RandomPlan {
+public enum RandomPlan {
     /// What a stream's numbers are for.
-    enum Purpose: UInt64 {
+    public enum Purpose: UInt64, Sendable {
         /// The workload's parameters and every month's volume.
         case workload = 0
         /// One vendor's parameters and its counts in every month.
@@ -39,7 +39,7 @@ enum RandomPlan {
     }
 
     /// The stream of `purpose` number `index` in trial `trial`.
-    static func stream(_ purpose: Purpose, _ index: Int = 0, seed: UInt64, trial: Int) -> RandomStream {
+    public static func stream(_ purpose: Purpose, _ index: Int = 0, seed: UInt64, trial: Int) -> RandomStream {
         RandomStream(seed: seed, trial: UInt64(trial), substream: purpose.rawValue << 32 | UInt64(index))
     }
 }

@@ -1,4 +1,4 @@
-/// A distribution-valued parameter of a scenario: one that each trial draws (the model's §1).
+/// A distribution-valued parameter of a scenario: one that each trial draws (<doc:ScenarioFormat>).
 public struct UncertainParameter: Sendable, Equatable {
     /// The parameter's JSON path, as in error messages: `vendors[0].attemptSuccessRate`.
     public let path: String

@@ -1,4 +1,4 @@
-/// A vendor's counts for one month of one trial (the model's §2, steps 3–5). Every offer of the
+/// A vendor's counts for one month of one trial (<doc:TheModel>, "One month"). Every offer of the
 /// vendor sees these same counts: the vendor's world does not depend on how it is paid.
 public struct VendorMonth: Sendable, Equatable {
     /// Tasks Nₜ.

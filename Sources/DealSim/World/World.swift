@@ -1,6 +1,6 @@
 /// Everything one trial draws, before any offer is priced: the parameter draws of the
 /// workload, the vendors and the offers' buyer costs, the tasks of every month and each
-/// vendor's counts in every month (the model's §2, steps 1–5).
+/// vendor's counts in every month (<doc:TheModel>, "One month").
 ///
 /// A world is a function of the scenario's workload, vendors and buyer costs, the seed and
 /// the trial alone, drawn by the ``RandomPlan``; pricing and deal terms draw nothing. So every
@@ -85,7 +85,7 @@ public struct World: Sendable, Equatable {
         }
     }
 
-    /// Draws the tasks Nₜ of every month (§2, step 1) and the all-human baseline.
+    /// Draws the tasks Nₜ of every month (<doc:TheModel>, "One month") and the all-human baseline.
     private mutating func drawTasks(months: Int, using stream: inout RandomStream) {
         tasks.removeAll(keepingCapacity: true)
         baseline = 0
