@@ -17,7 +17,7 @@ extension Offer {
     }
 
     /// The usage this offer meters in month `month` when the vendor's full usage is `full`:
-    /// every quantity scaled by the ``workedFraction(acceptedOutcomes:month:)`` (the model's
+    /// every quantity scaled by the ``workedFraction(acceptedOutcomes:month:)`` (<doc:PricingModels>,
     /// "pause at a cap"), and that fraction.
     public func meteredUsage(_ full: MeteredUsage, month: Int) -> (usage: MeteredUsage, workedFraction: Double) {
         let fraction = workedFraction(acceptedOutcomes: full.acceptedOutcomes, month: month)

@@ -49,10 +49,11 @@ import Testing
         let simulation = Simulation(scenario: scenario, seed: 4)
         let kept = simulation.runKeepingTrials(threads: 2)
         #expect(kept.result == simulation.run(threads: 1))
-        #expect(kept.draws.parameters.map(\.path) == [
-            "workload.tasksPerMonth", "workload.humanCostPerTask", "vendors[0].attemptSuccessRate",
-            "vendors[0].costPerAttempt", "offers[0].buyerCosts.perTask",
-        ])
+        #expect(
+            kept.draws.parameters.map(\.path) == [
+                "workload.tasksPerMonth", "workload.humanCostPerTask", "vendors[0].attemptSuccessRate",
+                "vendors[0].costPerAttempt", "offers[0].buyerCosts.perTask",
+            ])
         for trial in [0, 1, 350, 699] {
             let world = World(of: scenario, seed: 4, trial: trial)
             for (index, parameter) in kept.draws.parameters.enumerated() {

@@ -16,7 +16,8 @@ import Testing
             reopenRate: .fixed(reopenRate), disputeRate: .fixed(0.02), disputeUpheldRate: .fixed(0.5))
     }
     static let rival = Vendor(id: "rival", attemptSuccessRate: .uniform(0.5, 0.7), reopenRate: .uniform(0, 0.1))
-    static let perOutcome = Offer.agent("per outcome", .perOutcome(PerOutcome(price: 0.99)), buyerCosts: BuyerCosts(perTask: .uniform(0, 1)))
+    static let perOutcome = Offer.agent(
+        "per outcome", .perOutcome(PerOutcome(price: 0.99)), buyerCosts: BuyerCosts(perTask: .uniform(0, 1)))
     static let rivalOffer = Offer(
         name: "rival", vendor: "rival", charges: [.perTask(PerTask(price: 0.4))], buyerCosts: BuyerCosts(perMonth: .uniform(0, 9)))
 
