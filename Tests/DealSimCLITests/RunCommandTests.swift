@@ -81,6 +81,8 @@ import Testing
             #expect(cells.first == mean("vendor_profit").map(Self.dollars))
             #expect(cells.dropFirst(3).first == mean("buyer_cost").map(Self.dollars))
             #expect(cells.dropFirst(4).first == mean("buyer_net_savings").map(Self.dollars))
+            let billP95 = monthly.filter { $0[0] == offer && $0[2] == "invoice" }.compactMap { Double($0[6]) }.max()
+            #expect(cells.last == billP95.map(Self.dollars), "the highest monthly P95 of the invoice in monthly.csv")
         }
         #expect(lines[6] == "")
         #expect(lines[7] == "Wrote out/summary.md, summary.csv and monthly.csv.")
