@@ -1,16 +1,18 @@
 import DealSim
 import Foundation
 
-/// `dealsim bench`: times the engine on a built-in benchmark scenario.
+/// `dealsim bench`: times the engine on a built-in benchmark scenario, or with `--samplers`
+/// the binomial and Poisson samplers (``SamplerBenchmark``).
 enum BenchCommand: Command {
     static let name = "bench"
     static let abstract = "Time the engine on the built-in benchmark scenario."
-    static let synopsis = "[--trials <N>] [--threads <N>] [--seed <S>]"
+    static let synopsis = "[--trials <N>] [--threads <N>] [--seed <S>] [--samplers]"
     static let arguments: [(String, String)] = []
     static let options = [
         Arguments.Option(name: "trials", value: "N", help: "Trials to run (default: 100,000)."),
         Arguments.Option(name: "threads", value: "N", help: "Worker threads (default: one per core)."),
         Arguments.Option(name: "seed", value: "S", help: "Seed (default: 1)."),
+        Arguments.Option(name: "samplers", value: nil, help: "Time the binomial and Poisson samplers instead."),
     ]
     static let discussion = """
         The scenario: 36 months, 20,000 tasks a month with volumeVolatility 0.2, one vendor with
@@ -18,11 +20,28 @@ enum BenchCommand: Command {
         pricing model. Prints trials, wall seconds, trial-months per second and the peak
         resident memory of the process. Build in release mode for meaningful figures:
         swift run -c release dealsim bench
+
+        With --samplers: times binomial draws with n = 10^12 (p = 0.5 by BTRS, p = 10^-12 by
+        inversion) and Poisson draws with mean 10^12 (PTRS), 1,000,000 draws each, and prints
+        the nanoseconds per draw (median of 5 repetitions) and the mean of the draws.
         """
+
+    /// Draws per sampler and repetition for `--samplers`.
+    static let samplerDraws = 1_000_000
+    /// Repetitions for `--samplers`, whose median is printed.
+    static let samplerRepetitions = 5
 
     static func run(_ arguments: Arguments, output: Output) throws(CommandError) {
         guard arguments.positionals.isEmpty else {
             throw .usage("unexpected argument '\(arguments.positionals[0])'", command: name)
+        }
+        if arguments.has("samplers") {
+            for option in ["trials", "threads"] where arguments.string(option) != nil {
+                throw .usage("--\(option) does not apply to --samplers", command: name)
+            }
+            let seed = try arguments.seed("seed") ?? 1
+            output.standardOutput(SamplerBenchmark.report(draws: samplerDraws, repetitions: samplerRepetitions, seed: seed))
+            return
         }
         let trials = try arguments.integer("trials", in: 1...10_000_000) ?? 100_000
         let threads = try arguments.integer("threads", in: 1...1_024)

@@ -1,4 +1,7 @@
 /// The exit statuses of `dealsim`, from BSD's sysexits(3).
+///
+/// A run stopped by Ctrl-C has no case: the signal ends the process, which shells report as
+/// 130 (128 + SIGINT).
 public enum ExitCode: Int32, Sendable {
     /// Success.
     case ok = 0
@@ -8,12 +11,8 @@ public enum ExitCode: Int32, Sendable {
     case dataError = 65
     /// An input file does not exist or cannot be read.
     case noInput = 66
-    /// An internal error: a bug in dealsim.
-    case software = 70
     /// An output file or folder cannot be created.
     case cannotCreate = 73
     /// An error while writing output.
     case ioError = 74
-    /// Interrupted by Ctrl-C (128 + SIGINT), as shells report it.
-    case interrupted = 130
 }

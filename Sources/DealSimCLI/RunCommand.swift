@@ -58,11 +58,10 @@ enum RunCommand: Command {
             "offer", "vendor profit", "margin", "P(loss)", "buyer cost", "net savings", "monthly bill P95",
         ])
         for offer in result.offers {
-            let billP95 = offer[.invoice].map(\.p95).max()
             table.rows.append([
                 offer.name, money(offer[.vendorProfit].mean), offer.expectedMargin.map(Format.percent) ?? "–",
                 Format.percent(offer.probabilityOfLoss), money(offer[.buyerCost].mean),
-                money(offer[.buyerNetSavings].mean), money(billP95),
+                money(offer[.buyerNetSavings].mean), money(offer.highestBillP95?.value),
             ])
         }
         return """

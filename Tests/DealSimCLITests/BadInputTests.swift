@@ -119,6 +119,18 @@ import Testing
             "dealsim: missing scenario file: dealsim validate <scenario.json> ...\nSee 'dealsim validate --help'.\n"),
         Mistake(
             "bench with a file", ["bench", "s.json"], 64, "dealsim: unexpected argument 's.json'\nSee 'dealsim bench --help'.\n"),
+        Mistake(
+            "flag with a value", ["bench", "--samplers=yes"], 64,
+            "dealsim: option '--samplers' takes no value\nSee 'dealsim bench --help'.\n"),
+        Mistake(
+            "flag given twice", ["bench", "--samplers", "--samplers"], 64,
+            "dealsim: option '--samplers' given twice\nSee 'dealsim bench --help'.\n"),
+        Mistake(
+            "--trials with --samplers", ["bench", "--samplers", "--trials", "5"], 64,
+            "dealsim: --trials does not apply to --samplers\nSee 'dealsim bench --help'.\n"),
+        Mistake(
+            "--threads with --samplers", ["bench", "--threads", "1", "--samplers"], 64,
+            "dealsim: --threads does not apply to --samplers\nSee 'dealsim bench --help'.\n"),
         // Commands.
         Mistake("misspelt command", ["rnu", "s.json"], 64, "dealsim: unknown command 'rnu'. Did you mean 'run'?\nSee 'dealsim --help'.\n"),
         Mistake(

@@ -49,11 +49,19 @@ struct DealSimProcess {
 
 /// A `dealsim` process started without waiting for it, to be interrupted.
 ///
+/// Its standard error is a pseudo-terminal, so that it shows its progress there as it would
+/// in a terminal: the first progress line shows that the simulation is under way, and the
+/// test can wait for it rather than for a guessed length of time.
+///
 /// It is spawned with every signal's default action restored and none blocked, so that
 /// SIGINT stops it as Ctrl-C would even when the test runner itself ignores SIGINT (as a
 /// background job of a non-interactive shell does).
-struct RunningDealSim {
+final class RunningDealSim {
     let pid: pid_t
+    /// The test's side of the pseudo-terminal; `dealsim` holds the other as its standard error.
+    private let terminal: Int32
+    /// What `dealsim` has written to its standard error so far, as read by ``readStandardError(until:)``.
+    private(set) var standardError = ""
 
     /// How the process ended.
     enum Ending: Equatable {
@@ -61,16 +69,27 @@ struct RunningDealSim {
         case signaled(Int32)
     }
 
-    /// Starts `dealsim arguments` with standard output and error written to `output` and
-    /// `error`. Paths in `arguments` must be absolute: the process runs in the test's own
-    /// working directory.
-    init(_ arguments: [String], output: URL, error: URL) throws {
+    /// Starts `dealsim arguments` with standard output written to `output` and standard error
+    /// on a new pseudo-terminal. Paths in `arguments` must be absolute: the process runs in
+    /// the test's own working directory.
+    init(_ arguments: [String], output: URL) throws {
+        terminal = PseudoTerminal.open(O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard terminal >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var name = [CChar](repeating: 0, count: 128)
+        guard PseudoTerminal.grant(terminal) == 0, PseudoTerminal.unlock(terminal) == 0,
+            PseudoTerminal.name(terminal, &name, name.count) == 0
+        else {
+            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            close(terminal)
+            throw error
+        }
+
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, error.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, name, O_RDWR | O_NOCTTY, 0)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -88,14 +107,31 @@ struct RunningDealSim {
         defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, DealSimProcess.executable.path, &actions, &attributes, argv, environ)
-        guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
+        guard result == 0 else {
+            close(terminal)
+            throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL)
+        }
         self.pid = pid
     }
 
-    /// Whether the process is still running (not yet exited, or exited but not waited for).
-    var isRunning: Bool {
-        var status: Int32 = 0
-        return waitpid(pid, &status, WNOHANG) == 0
+    deinit { close(terminal) }
+
+    /// Reads the process's standard error until it contains `text`, or to its end when the
+    /// process has closed it (by exiting). No time limit: it returns as soon as either happens.
+    /// - Returns: whether `text` was found.
+    @discardableResult
+    func readStandardError(until text: String? = nil) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var bytes: [UInt8] = Array(standardError.utf8)
+        while text.map({ !standardError.contains($0) }) ?? true {
+            let count = read(terminal, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            // 0 or EIO: every descriptor of the other side is closed, so the process has ended.
+            guard count > 0 else { return false }
+            bytes += buffer.prefix(count)
+            standardError = String(decoding: bytes, as: UTF8.self)
+        }
+        return true
     }
 
     /// Sends `signal` to the process.
@@ -108,6 +144,25 @@ struct RunningDealSim {
         let signal = status & 0x7f
         return signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
     }
+}
+
+/// The C library's pseudo-terminal functions (POSIX, but declared in glibc's headers only
+/// for `_XOPEN_SOURCE`, which the Swift importer does not define), found by name.
+enum PseudoTerminal {
+    private static func function<F>(_ name: String, as type: F.Type) -> F {
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), name) else { fatalError("no \(name) in the C library") }
+        return unsafeBitCast(symbol, to: type)
+    }
+
+    /// `posix_openpt(flags)`: opens a new pseudo-terminal's controlling side.
+    static let open = function("posix_openpt", as: (@convention(c) (Int32) -> Int32).self)
+    /// `grantpt(fd)`.
+    static let grant = function("grantpt", as: (@convention(c) (Int32) -> Int32).self)
+    /// `unlockpt(fd)`.
+    static let unlock = function("unlockpt", as: (@convention(c) (Int32) -> Int32).self)
+    /// `ptsname_r(fd, buffer, length)`: the path of the terminal's other side (`ptsname`
+    /// without its shared buffer, as tests run in parallel).
+    static let name = function("ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32).self)
 }
 
 /// A fresh temporary folder for one test, removed at the end.

@@ -47,8 +47,8 @@ import Testing
         ),
         ("validate", "Check scenario files and print every error in them.", "<scenario.json> ...", []),
         (
-            "bench", "Time the engine on the built-in benchmark scenario.", "[--trials <N>] [--threads <N>] [--seed <S>]",
-            ["--trials <N>", "--threads <N>", "--seed <S>"]
+            "bench", "Time the engine on the built-in benchmark scenario.", "[--trials <N>] [--threads <N>] [--seed <S>] [--samplers]",
+            ["--trials <N>", "--threads <N>", "--seed <S>", "--samplers"]
         ),
     ])
     func commandHelp(_ command: String, _ abstract: String, _ synopsis: String, _ options: [String]) throws {
@@ -66,6 +66,21 @@ import Testing
             #expect(listed.allSatisfy { $0.hasPrefix("  ") && $0.count > 30 }, "every option has a line of help")
         }
         #expect(folder.list().isEmpty)
+    }
+
+    /// `dealsim bench --help` says what `--samplers` times and how.
+    @Test func benchHelpDescribesSamplers() throws {
+        let folder = try TemporaryFolder()
+        let result = try folder.dealsim("bench", "--help")
+        #expect(result.status == 0)
+        #expect(
+            result.standardOutput.hasSuffix(
+                """
+                With --samplers: times binomial draws with n = 10^12 (p = 0.5 by BTRS, p = 10^-12 by
+                inversion) and Poisson draws with mean 10^12 (PTRS), 1,000,000 draws each, and prints
+                the nanoseconds per draw (median of 5 repetitions) and the mean of the draws.
+
+                """))
     }
 
     /// `--help` wins over everything else on the line, even a scenario that does not exist.

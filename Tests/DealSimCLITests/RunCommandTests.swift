@@ -81,6 +81,8 @@ import Testing
             #expect(cells.first == mean("vendor_profit").map(Self.dollars))
             #expect(cells.dropFirst(3).first == mean("buyer_cost").map(Self.dollars))
             #expect(cells.dropFirst(4).first == mean("buyer_net_savings").map(Self.dollars))
+            let billP95 = monthly.filter { $0[0] == offer && $0[2] == "invoice" }.compactMap { Double($0[6]) }.max()
+            #expect(cells.last == billP95.map(Self.dollars), "the highest monthly P95 of the invoice in monthly.csv")
         }
         #expect(lines[6] == "")
         #expect(lines[7] == "Wrote out/summary.md, summary.csv and monthly.csv.")
@@ -191,8 +193,28 @@ import Testing
         #expect(folder.read("out/summary.md")?.hasPrefix("# AI support agent") == true)
     }
 
-    /// Ctrl-C during a long run leaves the previous report byte for byte, no temporary
-    /// files, and nothing on standard output or error.
+    /// Arguments for a run that is long by construction: 500,000 trials in 256 batches of
+    /// 1,953, on one thread. Its first progress line appears after the first batch, with the
+    /// other 255 still to run (a minute in a debug build, seconds in a release build), so the
+    /// signal sent on seeing it interrupts the simulation.
+    static func longRun(_ scenario: String, out: String) -> [String] {
+        ["run", scenario, "--trials", "500000", "--threads", "1", "--out", out]
+    }
+
+    /// The progress lines `dealsim` wrote to a terminal, each rewritten in place; anything
+    /// else (an error message, the comparison table) is not one.
+    static func progressLines(_ standardError: String) -> [String] {
+        standardError.components(separatedBy: "\r\u{1B}[K").filter { !$0.isEmpty }
+    }
+
+    /// Whether `line` is a progress line of the long run.
+    static func isProgress(_ line: String) -> Bool {
+        line.hasPrefix("dealsim: ") && line.contains(" of 500,000 trials (") && line.hasSuffix(" s left")
+    }
+
+    /// Ctrl-C during a long run, once it is simulating, leaves the previous report byte for
+    /// byte and no temporary files; it prints nothing but progress, and ends as Ctrl-C ends a
+    /// process (killed by SIGINT, or exit 130).
     @Test func interruptedRunKeepsReport() throws {
         let folder = try TemporaryFolder()
         try folder.write("s.json", Scenarios.supportAgent())
@@ -202,37 +224,36 @@ import Testing
         #expect(before.keys.sorted() == Self.reportFiles)
 
         let streams = try TemporaryFolder()
-        // A million trials take minutes in a debug build; the process is stopped long before.
         let running = try RunningDealSim(
-            ["run", folder.path("s.json"), "--trials", "1000000", "--out", folder.path("out")],
-            output: streams.url.appendingPathComponent("stdout"), error: streams.url.appendingPathComponent("stderr"))
-        Thread.sleep(forTimeInterval: 0.5)
-        let wasRunning = running.isRunning
+            Self.longRun(folder.path("s.json"), out: folder.path("out")), output: streams.url.appendingPathComponent("stdout"))
+        let simulating = running.readStandardError(until: " trials (")
         running.send(SIGINT)
+        running.readStandardError()
         let ending = running.wait()
-        #expect(wasRunning, "still simulating when interrupted")
+        #expect(simulating, "progress shown before the signal: \(running.standardError.debugDescription)")
         #expect(ending == .signaled(SIGINT) || ending == .exited(130))
         #expect(folder.snapshot("out") == before, "the old report, byte for byte, and no temporary files")
         #expect(folder.list() == ["out", "s.json"])
         #expect(streams.read("stdout") == "")
-        #expect(streams.read("stderr") == "")
+        let lines = Self.progressLines(running.standardError)
+        #expect(!lines.isEmpty && lines.allSatisfy(Self.isProgress), "\(running.standardError.debugDescription)")
     }
 
-    /// Ctrl-C during a run into a folder that does not exist yet leaves no folder behind.
+    /// Ctrl-C during a long run into a folder that does not exist yet leaves no folder behind.
     @Test func interruptedRunCreatesNothing() throws {
         let folder = try TemporaryFolder()
         try folder.write("s.json", Scenarios.supportAgent())
         let streams = try TemporaryFolder()
         let running = try RunningDealSim(
-            ["run", folder.path("s.json"), "--trials", "1000000", "--out", folder.path("new/out")],
-            output: streams.url.appendingPathComponent("stdout"), error: streams.url.appendingPathComponent("stderr"))
-        Thread.sleep(forTimeInterval: 0.5)
-        let wasRunning = running.isRunning
+            Self.longRun(folder.path("s.json"), out: folder.path("new/out")), output: streams.url.appendingPathComponent("stdout"))
+        let simulating = running.readStandardError(until: " trials (")
         running.send(SIGINT)
+        running.readStandardError()
         let ending = running.wait()
-        #expect(wasRunning, "still simulating when interrupted")
+        #expect(simulating, "progress shown before the signal: \(running.standardError.debugDescription)")
         #expect(ending == .signaled(SIGINT) || ending == .exited(130))
         #expect(folder.list() == ["s.json"])
-        #expect(streams.read("stderr") == "")
+        #expect(streams.read("stdout") == "")
+        #expect(Self.progressLines(running.standardError).allSatisfy(Self.isProgress), "\(running.standardError.debugDescription)")
     }
 }

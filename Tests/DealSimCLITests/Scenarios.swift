@@ -2,50 +2,28 @@ import Foundation
 
 /// Scenario files the end-to-end tests give `dealsim`.
 enum Scenarios {
-    /// The example of MODEL.md §1, with 200 trials instead of 10,000 so that a debug build
-    /// runs it in a fraction of a second; without `"seed"` when `seed` is nil.
-    static func supportAgent(seed: Int? = 2026) -> String {
-        """
-        {
-          "name": "support-agent",
-          "title": "AI support agent: per-resolution pricing against hybrids",
-          "description": "Prices from public per-resolution list prices; costs are estimates.",
-          "currency": "USD",
-          "horizonMonths": 24,
-          "trials": 200,\(seed.map { "\n  \"seed\": \($0)," } ?? "")
-          "workload": {
-            "tasksPerMonth": 20000,
-            "monthlyGrowth": 0.02,
-            "volumeVolatility": 0.15,
-            "humanCostPerTask": {"ci90": [6, 15]},
-            "revenuePerOutcome": 0,
-            "savingsPerOutcome": null
-          },
-          "vendors": [
-            {
-              "id": "agent",
-              "attemptSuccessRate": {"beta": [16, 4]},
-              "maxAttempts": 2,
-              "costPerAttempt": {"triangular": [0.03, 0.06, 0.15]},
-              "costPerTask": 0,
-              "fixedCostPerMonth": 2000,
-              "trainingLag": {"months": 3, "initialAttemptSuccessRate": 0.35},
-              "reopenRate": 0.05,
-              "disputeRate": 0.02,
-              "disputeUpheldRate": 0.5,
-              "disputeCost": 12
-            }
-          ],
-          "offers": [
-            {"name": "Per resolution", "vendor": "agent",
-             "pricing": {"model": "perOutcome", "price": 0.99}},
-            {"name": "Platform + outcome", "vendor": "agent",
-             "pricing": [{"model": "fixedFee", "monthly": 500}, {"model": "perOutcome", "price": 0.5}],
-             "terms": {"freeMonths": 2, "implementationFee": 5000}}
-          ]
-        }
+    /// The example of MODEL.md §1 as the engine's tests read it, from
+    /// `Tests/Fixtures/model-example.json`.
+    static let modelExample: String = {
+        let url = URL(fileURLWithPath: #filePath)  // Tests/DealSimCLITests/Scenarios.swift
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures").appendingPathComponent("model-example.json")
+        guard let data = FileManager.default.contents(atPath: url.path) else { fatalError("cannot read the fixture \(url.path)") }
+        return String(decoding: data, as: UTF8.self)
+    }()
 
-        """
+    /// The example of MODEL.md §1 with 200 trials instead of 10,000, so that a debug build
+    /// runs it in a fraction of a second, and `seed` instead of 2026; without `"seed"` when
+    /// `seed` is nil.
+    static func supportAgent(seed: Int? = 2026) -> String {
+        let fewerTrials = replacing("\n  \"trials\": 10000,", with: "\n  \"trials\": 200,", in: modelExample)
+        return replacing("\n  \"seed\": 2026,", with: seed.map { "\n  \"seed\": \($0)," } ?? "", in: fewerTrials)
+    }
+
+    /// `text` with its one occurrence of `old` replaced by `new`.
+    private static func replacing(_ old: String, with new: String, in text: String) -> String {
+        precondition(text.components(separatedBy: old).count == 2, "the fixture holds \(old.debugDescription) once")
+        return text.replacingOccurrences(of: old, with: new)
     }
 
     /// MODEL.md's example with `monthlyGrowth` misspelt as `monthlyGrowht`.

@@ -1,11 +1,11 @@
 /// Figures the reports derive from one offer's result, beyond the stored statistics.
 extension OfferResult {
     /// A value found in one month of the horizon.
-    struct MonthValue: Equatable {
+    public struct MonthValue: Equatable, Sendable {
         /// The value.
-        var value: Double
+        public var value: Double
         /// The month it belongs to, 1-based.
-        var month: Int
+        public var month: Int
     }
 
     /// The margin of the expected accounts, `E[vendor profit] / E[vendor revenue]`: the margin
@@ -27,8 +27,8 @@ extension OfferResult {
     }
 
     /// The highest monthly P95 of the invoice, with its month (the first, on a tie): the
-    /// bill the buyer should budget for.
-    var highestBillP95: MonthValue? {
+    /// bill the buyer should budget for; `nil` for a horizon without months.
+    public var highestBillP95: MonthValue? {
         var best: MonthValue?
         for band in self[.invoice] where best == nil || band.p95 > best!.value {
             best = MonthValue(value: band.p95, month: band.month)

@@ -42,11 +42,6 @@ struct QuantileSketch: Sendable, Equatable {
     private var atMinimum = 0
     private var atMaximum = 0
 
-    /// Records one finite value.
-    mutating func insert(_ value: Double) {
-        withUnsafePointer(to: value) { insert(contentsOf: UnsafeBufferPointer(start: $0, count: 1)) }
-    }
-
     /// Records finite values.
     /// - Complexity: O(values), with one growth of the bins at most per sign.
     mutating func insert(contentsOf values: UnsafeBufferPointer<Double>) {

@@ -18,7 +18,7 @@ extension SamplingTests {
 
         /// Mean and variance λ within 4 SE, for inversion (λ < 10) and PTRS (λ ≥ 10), either
         /// side of the switch, up to λ = 10¹².
-        @Test(.timeLimit(.minutes(1)), arguments: [1e-3, 2, 9.99, 10, 15, 100, 1e4, 1e9, 1e12])
+        @Test(arguments: [1e-3, 2, 9.99, 10, 15, 100, 1e4, 1e9, 1e12])
         func moments(mean: Double) {
             let values = Self.sample(drawCount, mean: mean, seed: 21)
             #expect(values.allSatisfy { $0 >= 0 })
@@ -56,11 +56,17 @@ extension SamplingTests {
             #expect(rng.count == 0)
         }
 
-        /// A draw with λ = 10¹² takes constant time.
-        @Test(.timeLimit(.minutes(1))) func hugeMeanIsFast() {
-            let clock = ContinuousClock()
-            let elapsed = clock.measure { _ = Self.sample(10_000, mean: 1e12, seed: 24) }
-            #expect(elapsed < .seconds(5))
+        /// A draw with λ = 10¹² takes constant work, counted in random words rather than timed
+        /// (`dealsim bench --samplers` times it): PTRS takes two words per candidate and
+        /// 1/α = 1.1239 + 1.1328/(b − 3.4) candidates per draw on average (Hörmann 1993),
+        /// 1.124 at λ = 10¹², so 2.25 words per draw with a standard error under 0.01 over 10⁴
+        /// draws: 2.35 is more than 10 SE away. Inversion from 0 would take 10¹² steps.
+        @Test func hugeMeanTakesConstantWork() {
+            let draws = 10_000
+            var rng = CountingGenerator(seed: 24)
+            let values = (0..<draws).map { _ in Poisson.sample(mean: 1e12, using: &rng) }
+            #expect(values.allSatisfy { $0 >= 0 })
+            #expect(Double(rng.count) <= 2.35 * Double(draws), "\(rng.count) words for \(draws) draws")
         }
     }
 }

@@ -5,48 +5,18 @@ import Testing
 
 /// Scenario texts shared by the scenario tests.
 enum ScenarioFixtures {
-    /// MODEL.md §1's example, verbatim.
-    static let modelExample = #"""
-        {
-          "name": "support-agent",
-          "title": "AI support agent: per-resolution pricing against hybrids",
-          "description": "Prices from public per-resolution list prices; costs are estimates.",
-          "currency": "USD",
-          "horizonMonths": 24,
-          "trials": 10000,
-          "seed": 2026,
-          "workload": {
-            "tasksPerMonth": 20000,
-            "monthlyGrowth": 0.02,
-            "volumeVolatility": 0.15,
-            "humanCostPerTask": {"ci90": [6, 15]},
-            "revenuePerOutcome": 0,
-            "savingsPerOutcome": null
-          },
-          "vendors": [
-            {
-              "id": "agent",
-              "attemptSuccessRate": {"beta": [16, 4]},
-              "maxAttempts": 2,
-              "costPerAttempt": {"triangular": [0.03, 0.06, 0.15]},
-              "costPerTask": 0,
-              "fixedCostPerMonth": 2000,
-              "trainingLag": {"months": 3, "initialAttemptSuccessRate": 0.35},
-              "reopenRate": 0.05,
-              "disputeRate": 0.02,
-              "disputeUpheldRate": 0.5,
-              "disputeCost": 12
-            }
-          ],
-          "offers": [
-            {"name": "Per resolution", "vendor": "agent",
-             "pricing": {"model": "perOutcome", "price": 0.99}},
-            {"name": "Platform + outcome", "vendor": "agent",
-             "pricing": [{"model": "fixedFee", "monthly": 500}, {"model": "perOutcome", "price": 0.5}],
-             "terms": {"freeMonths": 2, "implementationFee": 5000}}
-          ]
-        }
-        """#
+    /// MODEL.md §1's example, verbatim: `Tests/Fixtures/model-example.json`, which the
+    /// end-to-end tests of the command read too.
+    static let modelExample = fixture("model-example.json")
+
+    /// The text of `name` in `Tests/Fixtures/`, found from this file's path.
+    static func fixture(_ name: String) -> String {
+        let url = URL(fileURLWithPath: #filePath)  // Tests/DealSimTests/Scenario/ScenarioFixtures.swift
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures").appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: url.path) else { fatalError("cannot read the fixture \(url.path)") }
+        return String(decoding: data, as: UTF8.self)
+    }
 
     /// A small valid scenario; each part can be replaced to make one invalid.
     static func scenario(
