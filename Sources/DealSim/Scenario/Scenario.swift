@@ -4,7 +4,7 @@
 /// A `Scenario` is always valid: ``ScenarioLoader`` reads one from a file, and
 /// ``init(name:title:description:currency:horizonMonths:trials:seed:workload:vendors:offers:)``
 /// builds one in code through the same checks. Its properties cannot be changed from
-/// outside the module; ``setting(_:to:)`` gives a variant with one parameter changed, checked again.
+/// outside the module; ``setting(_:to:)-(String,_)`` gives a variant with one parameter changed, checked again.
 public struct Scenario: Sendable, Equatable {
     /// The scenario's short name: letters, digits, `-` and `_`. It names the report folder.
     public let name: String

@@ -7,7 +7,7 @@
 /// `vendors["agent"].reopenRate`. In an object, a quoted name is a key, as
 /// ``ScenarioPath`` writes a key that is not an identifier.
 ///
-/// Parsing checks only how the path is written; ``Scenario/setting(_:to:)`` checks that it
+/// Parsing checks only how the path is written; ``Scenario/setting(_:to:)-(ScenarioParameter,_)`` checks that it
 /// names a number of the scenario.
 public struct ScenarioParameter: Sendable, Hashable, CustomStringConvertible {
     /// One step of the path.
