@@ -83,10 +83,27 @@ extension BuyerCosts {
 }
 
 extension Charge {
+    /// The model of this charge, whose name a scenario's `model` key spells.
+    var pricingModel: PricingModel {
+        switch self {
+        case .perOutcome: return .perOutcome
+        case .cappedPerOutcome: return .cappedPerOutcome
+        case .tiered: return .tiered
+        case .graduated: return .graduated
+        case .subscriptionPlusBonus: return .subscriptionPlusBonus
+        case .revenueShare: return .revenueShare
+        case .perTask: return .perTask
+        case .perAttempt: return .perAttempt
+        case .costPlus: return .costPlus
+        case .perSeat: return .perSeat
+        case .fixedFee: return .fixedFee
+        }
+    }
+
     /// One charge object, `model` first and then the model's keys in the order
     /// ``PricingModel/keys`` lists them.
     var json: JSONValue {
-        let model: JSONValue = .string(modelName)
+        let model: JSONValue = .string(pricingModel.rawValue)
         switch self {
         case .perOutcome(let charge): return .object(["model": model, "price": .number(charge.price)])
         case .cappedPerOutcome(let charge): return charge.json(model: model)

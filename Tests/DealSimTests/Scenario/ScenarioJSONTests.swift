@@ -108,8 +108,8 @@ import Testing
         #expect(scenario.workload.savingsPerOutcome == .triangular(min: 1, mode: 2.5, max: 4))
         #expect(scenario.vendors[0].trainingLag == TrainingLag(months: 3, initialAttemptSuccessRate: .uniform(0.2, 0.4)))
         #expect(scenario.vendors[1] == Vendor(id: "rival", attemptSuccessRate: .fixed(0.7)))
-        let models = scenario.offers.flatMap(\.charges).map(\.modelName)
-        #expect(Set(models) == Set(PricingModel.allCases.map(\.rawValue)))
+        let models = scenario.offers.flatMap(\.charges).map(\.pricingModel)
+        #expect(Set(models) == Set(PricingModel.allCases))
         guard case .tiered(let cheapest) = scenario.offers[2].charges[0], case .tiered(let named) = scenario.offers[3].charges[0]
         else {
             Issue.record("not tiered")
