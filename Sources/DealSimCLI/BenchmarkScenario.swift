@@ -4,6 +4,14 @@ import DealSim
 /// month with volumeVolatility 0.2, and a 3-month training lag.
 enum BenchmarkScenario {
     static let scenario: Scenario = {
+        do {
+            return try make()
+        } catch {
+            preconditionFailure("the benchmark scenario is invalid:\n\(error)")
+        }
+    }()
+
+    private static func make() throws(ScenarioLoadError) -> Scenario {
         let brackets = [
             Graduated.Bracket(upTo: 5_000, unitPrice: 1.2, flatFee: 0),
             Graduated.Bracket(upTo: 15_000, unitPrice: 0.9, flatFee: 500),
@@ -16,7 +24,7 @@ enum BenchmarkScenario {
         func offer(_ name: String, _ charges: [Charge], terms: DealTerms = DealTerms(), buyerCosts: BuyerCosts = BuyerCosts()) -> Offer {
             Offer(name: name, vendor: "agent", charges: charges, terms: terms, buyerCosts: buyerCosts)
         }
-        return Scenario(
+        return try Scenario(
             name: "bench", title: "Benchmark: every pricing model over 36 months", horizonMonths: 36, trials: 100_000,
             workload: Workload(
                 tasksPerMonth: .fixed(20_000), monthlyGrowth: .fixed(0.01), volumeVolatility: .fixed(0.2),
@@ -52,5 +60,5 @@ enum BenchmarkScenario {
                     [.costPlus(CostPlus(markup: 0.3)), .perSeat(PerSeat(seats: 10, pricePerSeat: 99)), .fixedFee(FixedFee(monthly: 500))],
                     terms: DealTerms(monthlyCap: 12_000)),
             ])
-    }()
+    }
 }

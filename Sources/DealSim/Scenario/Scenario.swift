@@ -1,35 +1,42 @@
 /// One buyer's workload, the vendors that could serve it and the offers to compare
-/// (MODEL.md §1). A `Scenario` is always valid: build one with ``ScenarioLoader``.
+/// (MODEL.md §1).
+///
+/// A `Scenario` is always valid: ``ScenarioLoader`` reads one from a file, and
+/// ``init(name:title:description:currency:horizonMonths:trials:seed:workload:vendors:offers:)``
+/// builds one in code through the same checks. Its properties cannot be changed from
+/// outside the module; ``setting(_:to:)-(String,_)`` gives a variant with one parameter changed, checked again.
 public struct Scenario: Sendable, Equatable {
     /// The scenario's short name: letters, digits, `-` and `_`. It names the report folder.
-    public var name: String
+    public let name: String
     /// A human title; defaults to `name`.
-    public var title: String
+    public let title: String
     /// Free text: where the numbers come from.
-    public var description: String?
+    public let description: String?
     /// The ISO currency code of every amount, `USD` by default.
-    public var currency: String
+    public let currency: String
     /// The number of months simulated, 1…600.
-    public var horizonMonths: Int
+    public let horizonMonths: Int
     /// The number of trials, 1…10,000,000.
-    public var trials: Int
+    public let trials: Int
     /// The seed, when the scenario fixes one. Without it the caller picks one and records it.
-    public var seed: UInt64?
+    public let seed: UInt64?
     /// The buyer's volume and the value of an outcome.
-    public var workload: Workload
+    public let workload: Workload
     /// The vendors' operating profiles, in file order; ids are unique.
-    public var vendors: [Vendor]
+    public let vendors: [Vendor]
     /// The deal structures compared, in file order; names are unique.
-    public var offers: [Offer]
+    public let offers: [Offer]
 
-    /// Creates a scenario from its parts; ``ScenarioLoader`` checks them.
-    public init(
-        name: String, title: String? = nil, description: String? = nil, currency: String = "USD",
-        horizonMonths: Int, trials: Int = 10_000, seed: UInt64? = nil,
+    /// Creates a scenario from its parts without checking them: only for the validator,
+    /// which has checked them, and for the throwing public initializer, which checks the
+    /// result.
+    init(
+        unchecked name: String, title: String, description: String?, currency: String,
+        horizonMonths: Int, trials: Int, seed: UInt64?,
         workload: Workload, vendors: [Vendor], offers: [Offer]
     ) {
         self.name = name
-        self.title = title ?? name
+        self.title = title
         self.description = description
         self.currency = currency
         self.horizonMonths = horizonMonths

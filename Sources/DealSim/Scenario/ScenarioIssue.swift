@@ -95,6 +95,8 @@ extension ScenarioIssue {
         case onlyLastBracketUnbounded
         /// The expected volume exceeds ``ScenarioIssue/maximumExpectedTasksPerMonth`` in `month`.
         case volumeTooLarge(month: Int, tasks: Double)
+        /// A parameter path (``ScenarioParameter``) that names no number of the scenario.
+        case parameter(ParameterProblem)
     }
 
     /// The JSON types (and unions of them) a value is expected to have.

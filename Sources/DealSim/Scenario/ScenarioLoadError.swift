@@ -1,6 +1,9 @@
 /// Why a scenario could not be loaded: the file could not be read, is not JSON, or breaks
 /// the scenario format. A scenario that breaks the format reports every issue in the file,
 /// in document order, not only the first.
+///
+/// Building a scenario in code, or setting one of its parameters, throws the same error,
+/// its source named ``Scenario/sourceName``.
 public struct ScenarioLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The three ways loading fails; a command line exits 66 for ``unreadable(reason:)`` and
     /// 65 for the others (sysexits.h: `EX_NOINPUT`, `EX_DATAERR`).
@@ -15,7 +18,8 @@ public struct ScenarioLoadError: Error, Sendable, Equatable, CustomStringConvert
         case invalidScenario
     }
 
-    /// The file as the user named it: `examples/support.json`.
+    /// The file as the user named it: `examples/support.json`; ``Scenario/sourceName`` for
+    /// a scenario built in code.
     public var fileName: String
     /// Which kind of failure.
     public var kind: Kind

@@ -49,6 +49,16 @@ public enum ScenarioLoader {
                 line: error.position.line, column: error.position.column)
             throw ScenarioLoadError(fileName: fileName, kind: .invalidJSON, issues: [issue])
         }
+        return try scenario(root, fileName: fileName)
+    }
+
+    /// Reads a parsed scenario file: every rule of the format checked, defaults applied.
+    /// - Parameters:
+    ///   - root: the file's top-level value.
+    ///   - fileName: the name messages give the file.
+    /// - Throws: ``ScenarioLoadError`` of kind ``ScenarioLoadError/Kind/invalidScenario``
+    ///   with every issue, in document order.
+    static func scenario(_ root: JSONValue, fileName: String) throws(ScenarioLoadError) -> Scenario {
         var validator = ScenarioValidator()
         let scenario = validator.scenario(root)
         guard let scenario, validator.issues.isEmpty else {

@@ -33,7 +33,7 @@ extension ScenarioValidator {
         guard issues.isEmpty, let name, let horizonMonths, let workload, let vendors = vendors?.vendors, let offers
         else { return nil }
         return Scenario(
-            name: name, title: title, description: description, currency: currency ?? "USD",
+            unchecked: name, title: title ?? name, description: description, currency: currency ?? "USD",
             horizonMonths: horizonMonths, trials: trials ?? 10_000, seed: seed,
             workload: workload, vendors: vendors, offers: offers)
     }

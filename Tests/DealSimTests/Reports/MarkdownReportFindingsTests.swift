@@ -31,7 +31,7 @@ extension ReportTests {
 
         /// The buyer's pick loses the vendor money in more than 5% of trials: said first among the
         /// findings; not said at 5% or below.
-        @Test func buyersPickTheVendorMayNotSustain() {
+        @Test func buyersPickTheVendorMayNotSustain() throws {
             var result = F.twoOffers
             #expect(
                 MarkdownReport.render(result).contains(
@@ -39,7 +39,10 @@ extension ReportTests {
                         + "of trials (expected profit $1,000 over 3 months): a deal the vendor may not sustain.\n"))
             result.offers[0].probabilityOfLoss = 1
             result.offers[0].vendor = "rival"
-            result.scenario.offers[0].vendor = "rival"
+            result.scenario = try result.scenario.editing {
+                $0.offers[0].vendor = "rival"
+                $0.vendors.append(Vendor(id: "rival", attemptSuccessRate: .fixed(0.8)))
+            }
             #expect(
                 MarkdownReport.render(result).contains(
                     "- **Per outcome** is the cheapest for the buyer, but its vendor, rival, loses money on it in every trial "

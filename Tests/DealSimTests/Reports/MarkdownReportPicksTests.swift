@@ -28,10 +28,10 @@ extension ReportTests {
         /// "Most predictable bill" is about the invoice; when the invoice is under half of what
         /// the buyer pays in all, the spread of the total monthly cost is given too, and the offer
         /// whose total is more predictable is named.
-        @Test func predictableBillAndTheBuyersTotalCost() {
+        @Test func predictableBillAndTheBuyersTotalCost() throws {
             var result = F.twoOffers
             result.offers[1].monthly[MonthlyMetric.buyerCost.index] = F.bands(3) { _ in (5_500, 4_000, 5_500, 7_000) }
-            result.scenario.offers[1].buyerCosts = BuyerCosts(perMonth: .fixed(100))
+            result.scenario = try result.scenario.editing { $0.offers[1].buyerCosts = BuyerCosts(perMonth: .fixed(100)) }
             #expect(
                 MarkdownReport.render(result).contains(
                     "month 1. The invoice is only 9.1% of the buyer's expected total cost under **Flat** ($1,500 of "
@@ -61,11 +61,13 @@ extension ReportTests {
 
         /// Two vendors with one offer each: no pick for "the vendor" (their profits belong to
         /// different companies), but each one's expected profit and P(loss) in one sentence.
-        @Test func severalVendorsAreNamed() {
+        @Test func severalVendorsAreNamed() throws {
             var result = F.twoOffers
             result.offers[1].vendor = "rival"
-            result.scenario.offers[1].vendor = "rival"
-            result.scenario.vendors.append(Vendor(id: "rival", attemptSuccessRate: .beta(alpha: 16, beta: 4)))
+            result.scenario = try result.scenario.editing {
+                $0.offers[1].vendor = "rival"
+                $0.vendors.append(Vendor(id: "rival", attemptSuccessRate: .beta(alpha: 16, beta: 4)))
+            }
             let text = MarkdownReport.render(result)
             #expect(!text.contains("**For the vendor:") && !text.contains("For its vendor"))
             #expect(
@@ -81,14 +83,16 @@ extension ReportTests {
 
         /// A vendor with two offers gets its pick, compared only with its own offers; the vendor
         /// with one offer gets the one sentence.
-        @Test func bestOfferForEachVendorWithAChoice() {
+        @Test func bestOfferForEachVendorWithAChoice() throws {
             var result = F.twoOffers
             let rival = F.offer(
                 "Rival deal", vendor: "rival", horizon: [.vendorProfit: F.stats(5_000), .buyerCost: F.stats(20_000)],
                 pLoss: 0.04)
             result.offers.append(rival)
-            result.scenario.offers.append(Offer(name: "Rival deal", vendor: "rival", charges: [.fixedFee(FixedFee(monthly: 1))]))
-            result.scenario.vendors.append(Vendor(id: "rival", attemptSuccessRate: .fixed(0.5)))
+            result.scenario = try result.scenario.editing {
+                $0.offers.append(Offer(name: "Rival deal", vendor: "rival", charges: [.fixedFee(FixedFee(monthly: 1))]))
+                $0.vendors.append(Vendor(id: "rival", attemptSuccessRate: .fixed(0.5)))
+            }
             let text = MarkdownReport.render(result)
             let expected: [String] = [
                 "- **For agent: Flat.** It has the highest expected profit, $300 over 3 months, of the offers of agent ",

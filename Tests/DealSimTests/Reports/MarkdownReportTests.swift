@@ -60,11 +60,13 @@ extension ReportTests {
             #expect(Self.tablesAreWellFormed(MarkdownReport.render(F.twoOffers)))
         }
 
-        @Test func namesCannotInjectMarkdownOrHTML() {
+        @Test func namesCannotInjectMarkdownOrHTML() throws {
             let names = ["<img src=x onerror=alert(1)>", "`rm -rf`", "**bold** [x](http://x)", "=HYPERLINK(\"http://x\")"]
             var result = F.result(names.map { F.offer($0) })
-            result.scenario.title = "Deal <b>|</b> # 1"
-            result.scenario.description = "Costs: estimates.\n- from the <i>vendor</i>\n\n# not a heading"
+            result.scenario = try result.scenario.editing {
+                $0.title = "Deal <b>|</b> # 1"
+                $0.description = "Costs: estimates.\n- from the <i>vendor</i>\n\n# not a heading"
+            }
             let text = MarkdownReport.render(result)
             #expect(
                 text.hasPrefix(
@@ -85,19 +87,19 @@ extension ReportTests {
                         + "`dealsim run scenarios/hand-made.json --seed 7 --trials 100`.\n\n## Which offer"))
         }
 
-        @Test func singleOfferHasNoChoice() {
+        @Test func singleOfferHasNoChoice() throws {
             var result = F.twoOffers
             result.offers.removeFirst()
-            result.scenario.offers.removeFirst()
+            result.scenario = try result.scenario.editing { $0.offers.removeFirst() }
             result.offers[0].probabilityOfLossMonth = 0
             let text = MarkdownReport.render(result)
             #expect(!text.contains("## Which offer"))
             #expect(text.contains("- **Flat** does not lose money over 3 months in any of its 100 trials.\n"))
         }
 
-        @Test func implementationFeeNamedInTheHighestBill() {
+        @Test func implementationFeeNamedInTheHighestBill() throws {
             var result = F.twoOffers
-            result.scenario.offers[1].terms = DealTerms(freeMonths: 1, implementationFee: 500)
+            result.scenario = try result.scenario.editing { $0.offers[1].terms = DealTerms(freeMonths: 1, implementationFee: 500) }
             let text = MarkdownReport.render(result)
             #expect(text.contains("| $500 (month 1, with the implementation fee) |"))
             #expect(text.contains("| Flat | agent | $1 per accepted outcome | first month free; implementation fee $500 | none |"))

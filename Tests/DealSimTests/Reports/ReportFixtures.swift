@@ -44,15 +44,24 @@ enum ReportFixtures {
     }
 
     /// A scenario of one vendor "agent" with the given offers (all `perOutcome` at $1 unless
-    /// given), for results whose numbers are made by hand.
+    /// given), for results whose numbers are made by hand. Offers of other vendors get a
+    /// vendor like "agent" of their own, so that the scenario is valid.
     static func scenario(
         name: String = "hand-made", title: String? = "Hand-made", months: Int = 3, offers: [Offer],
         vendor: Vendor = Vendor(id: "agent", attemptSuccessRate: .fixed(0.8), costPerAttempt: .fixed(0.1))
     ) -> Scenario {
-        Scenario(
-            name: name, title: title, horizonMonths: months, trials: 100, seed: 7,
-            workload: Workload(tasksPerMonth: .fixed(1_000), humanCostPerTask: .fixed(5)),
-            vendors: [vendor], offers: offers)
+        var vendors = [vendor]
+        for offer in offers where !vendors.contains(where: { $0.id == offer.vendor }) {
+            var other = vendor
+            other.id = offer.vendor
+            vendors.append(other)
+        }
+        return .valid {
+            try Scenario(
+                name: name, title: title, horizonMonths: months, trials: 100, seed: 7,
+                workload: Workload(tasksPerMonth: .fixed(1_000), humanCostPerTask: .fixed(5)),
+                vendors: vendors, offers: offers)
+        }
     }
 
     /// A result of `offers` over `scenario`, with a fixed baseline of $15,000.

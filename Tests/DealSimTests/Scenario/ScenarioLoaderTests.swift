@@ -6,7 +6,7 @@ import Testing
 @Suite struct ScenarioLoaderTests {
     @Test func modelExampleLoadsWithItsDefaults() throws {
         let scenario = try ScenarioFixtures.load(ScenarioFixtures.modelExample)
-        let expected = Scenario(
+        let expected = try Scenario(
             name: "support-agent", title: "AI support agent: per-resolution pricing against hybrids",
             description: "Prices from public per-resolution list prices; costs are estimates.", currency: "USD",
             horizonMonths: 24, trials: 10_000, seed: 2026,
