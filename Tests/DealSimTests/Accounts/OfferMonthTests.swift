@@ -27,9 +27,11 @@ import Testing
     /// The offer's accounts in month `month`, from months 1…`month` computed together with
     /// the same counts (as the engine computes a trial's months together).
     static func accounts(_ offer: Offer, month: Int = 1) -> OfferMonth {
-        let scenario = Scenario(
-            name: "accounts", horizonMonths: month, workload: Workload(tasksPerMonth: .fixed(1_000)),
-            vendors: [Vendor(id: "agent", attemptSuccessRate: .fixed(0.7))], offers: [offer])
+        let scenario = Scenario.valid {
+            try Scenario(
+                name: "accounts", horizonMonths: month, workload: Workload(tasksPerMonth: .fixed(1_000)),
+                vendors: [Vendor(id: "agent", attemptSuccessRate: .fixed(0.7))], offers: [offer])
+        }
         let world = World(
             trial: 0, workload: workload, vendors: [vendor], vendorMonths: [Array(repeating: counts, count: month)],
             buyerCosts: [buyerCosts])
