@@ -1,7 +1,7 @@
 import Foundation
 
 /// A quantity that may be uncertain: either a fixed number or a distribution from which each
-/// trial draws one value and holds it for the whole horizon (MODEL.md §1).
+/// trial draws one value and holds it for the whole horizon (<doc:ScenarioFormat>).
 ///
 /// Month-to-month variation comes from the counts (Poisson volume, binomial attempts), not
 /// from these parameters: a distribution expresses what we do not know about the true value.

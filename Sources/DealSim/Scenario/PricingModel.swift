@@ -1,4 +1,4 @@
-/// The pricing models a scenario's `pricing` names in its `model` key (MODEL.md §3), in the
+/// The pricing models a scenario's `pricing` names in its `model` key (<doc:PricingModels>), in the
 /// order the format lists them, with the keys each allows.
 enum PricingModel: String, CaseIterable {
     case perOutcome, cappedPerOutcome, tiered, graduated, subscriptionPlusBonus, revenueShare

@@ -1,4 +1,4 @@
-// A scenario written back in the file format (MODEL.md §1, §3): what the loader reads, so
+// A scenario written back in the file format (<doc:ScenarioFormat>, <doc:PricingModels>): what the loader reads, so
 // that loading the encoding of a valid scenario gives the same scenario.
 //
 // Keys the loader defaults are left out where the default gives the same value back: a

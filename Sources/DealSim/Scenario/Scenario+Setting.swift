@@ -1,4 +1,4 @@
-// Setting one number of a scenario (MODEL.md §8): the variant an analysis runs, checked
+// Setting one number of a scenario (<doc:ScenarioFormat>, "Parameter paths"): the variant an analysis runs, checked
 // like a file.
 
 extension Scenario {
@@ -16,7 +16,7 @@ extension Scenario {
         try setting(ScenarioParameter(parsing: path), to: value)
     }
 
-    /// This scenario with one parameter set to a plain number, checked again (MODEL.md §8).
+    /// This scenario with one parameter set to a plain number, checked again (<doc:ScenarioFormat>, "Parameter paths").
     ///
     /// The scenario is written as a file (``jsonText``), the value at the path is replaced by
     /// the number (a distribution included), and the result is read by the validator that
@@ -28,7 +28,7 @@ extension Scenario {
     /// have, which the validator then asks to complete. Whole-number fields (`horizonMonths`,
     /// `maxAttempts`, `seats`, …) accept only whole values, as in a file.
     ///
-    /// A parameter is a number or an uncertain quantity of MODEL.md §1 and §3: every key but
+    /// A parameter is a number or an uncertain quantity of <doc:ScenarioFormat> and <doc:PricingModels>: every key but
     /// text (`name`, `id`, `vendor`, `model`, `atCap`, `plan`, `metric`, `mode`, `basis`,
     /// `title`, `description`, `currency`). A charge of an offer whose pricing is a single
     /// charge is `offers[i].pricing`, which `offers[i].pricing[0]` names too.

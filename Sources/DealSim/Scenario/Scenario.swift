@@ -1,5 +1,5 @@
 /// One buyer's workload, the vendors that could serve it and the offers to compare
-/// (MODEL.md §1).
+/// (<doc:ScenarioFormat>).
 ///
 /// A `Scenario` is always valid: ``ScenarioLoader`` reads one from a file, and
 /// ``init(name:title:description:currency:horizonMonths:trials:seed:workload:vendors:offers:)``

@@ -1,4 +1,4 @@
-// Parameter paths that name no number of a scenario (MODEL.md §8), as data and as words.
+// Parameter paths that name no number of a scenario (<doc:ScenarioFormat>, "Parameter paths"), as data and as words.
 
 extension ScenarioIssue {
     /// Why a parameter path (``ScenarioParameter``) names no number of a scenario. The issue's

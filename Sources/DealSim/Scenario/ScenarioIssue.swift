@@ -34,7 +34,7 @@ public struct ScenarioIssue: Sendable, Equatable {
 }
 
 extension ScenarioIssue {
-    /// The rules of the scenario format (MODEL.md §1) a file can break.
+    /// The rules of the scenario format (<doc:ScenarioFormat>) a file can break.
     public enum Problem: Sendable, Equatable {
         /// The file is not JSON; the text says why (`expected ',' or '}' after an object member`).
         case invalidJSON(String)

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// Loads scenario files (MODEL.md §1) into checked ``Scenario`` values.
+/// Loads scenario files (<doc:ScenarioFormat>) into checked ``Scenario`` values.
 ///
 /// A file is read in two passes: a strict JSON parser that knows line and column, then a
 /// validator that checks every rule of the format and reports all the problems in the

@@ -1,4 +1,4 @@
-/// A number of a scenario that an analysis may set (MODEL.md §8), named by its JSON path as
+/// A number of a scenario that an analysis may set (<doc:ScenarioFormat>, "Parameter paths"), named by its JSON path as
 /// messages write it: `vendors[0].attemptSuccessRate`, `offers[2].pricing.price`,
 /// `offers[1].pricing[0].monthly`, `offers[0].terms.monthlyCap`.
 ///

@@ -1,5 +1,5 @@
 // Reading uncertain quantities: a number or a one-key distribution object, whose every
-// possible draw must be allowed (MODEL.md §1, "Supports").
+// possible draw must be allowed (<doc:ScenarioFormat>, "Supports").
 
 extension ScenarioValidator {
     /// What an uncertain quantity measures, which decides the draws it allows.

@@ -1,6 +1,6 @@
 import Foundation
 
-// The top level of a scenario file and its workload (MODEL.md §1).
+// The top level of a scenario file and its workload (<doc:ScenarioFormat>).
 
 extension ScenarioValidator {
     /// The keys of the top-level object.
