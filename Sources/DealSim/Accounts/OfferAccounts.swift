@@ -1,5 +1,5 @@
 /// One offer's accounts over the months of a trial's ``World``, by the formulas of
-/// ``OfferMonth``, reusing its storage from trial to trial.
+/// ``OfferMonth``.
 ///
 /// The months go through each step together (the worked fractions and usage of every month,
 /// then each charge over all months, then the deal terms, then the costs), so that each
@@ -14,17 +14,6 @@ public struct OfferAccounts: Sendable {
     let buyerCosts: Int
     private let billsOnOutcomes: Bool
     private let pausesAtCap: Bool
-    /// The scratch space of the months: usages, invoices and accounts.
-    private var storage: MonthStorage
-    /// The horizon totals of the last world computed.
-    public private(set) var horizon = OfferHorizon()
-
-    /// The accounts of every month of the last world computed, month 1 first.
-    public var months: [OfferMonth] { Array(storage.months) }
-
-    /// ``months`` without a copy, valid until the next ``compute(in:)``.
-    var monthsBuffer: UnsafeBufferPointer<OfferMonth> { UnsafeBufferPointer(storage.months) }
-
     /// The accounts of offer `index` of `scenario`.
     public init(offer index: Int, of scenario: Scenario) {
         self.init(scenario.offers[index], drawnAs: index, of: scenario)
@@ -43,18 +32,24 @@ public struct OfferAccounts: Sendable {
         buyerCosts = index
         billsOnOutcomes = variant.billsOnOutcomes
         pausesAtCap = variant.pausesAtCap
-        storage = MonthStorage(months: scenario.horizonMonths)
     }
 
-    /// Computes the offer's accounts in every month of `world` into ``months`` and their
-    /// totals into ``horizon``.
-    /// - Precondition: `world` was drawn for the scenario this offer's accounts were made for.
+    /// The offer's accounts in every month of `world`, month 1 first, and their horizon totals.
+    /// - Precondition: `world` was drawn for the scenario these accounts were made for.
     /// - Complexity: O(months · charges).
-    public mutating func compute(in world: borrowing World) {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        let (usages, invoices, months) = (storage.usages, storage.invoices, storage.months)
+    public func compute(in world: World) -> (months: [OfferMonth], horizon: OfferHorizon) {
+        let scratch = AccountsScratch(months: world.tasks.count)
+        let horizon = compute(in: world, into: scratch)
+        return (Array(scratch.months), horizon)
+    }
+
+    /// Computes the offer's accounts in every month of `world` into `scratch.months` and
+    /// returns their horizon totals, without allocating.
+    /// - Precondition: `scratch` has room for the world's months.
+    func compute(in world: borrowing World, into scratch: AccountsScratch) -> OfferHorizon {
+        let (usages, invoices, months) = (scratch.usages, scratch.invoices, scratch.months)
         let counts = world.vendorMonths[vendor]
-        precondition(counts.count == months.count, "a world of another horizon")
+        precondition(counts.count <= months.count, "a world longer than the scratch space")
         let (vendor, workload, buyerCosts) = (world.vendors[vendor], world.workload, world.buyerCosts[self.buyerCosts])
         for index in counts.indices {
             let counts = counts[index]
@@ -68,8 +63,8 @@ public struct OfferAccounts: Sendable {
             usages[index] = usage
             months[index].workedFraction = fraction
         }
-        offer.fillInvoices(invoices, for: UnsafeBufferPointer(usages))
-        horizon = OfferHorizon()
+        offer.fillInvoices(invoices, for: UnsafeBufferPointer(rebasing: usages[..<counts.count]))
+        var horizon = OfferHorizon()
         for index in counts.indices {
             let counts = counts[index]
             let (usage, invoice) = (usages[index], invoices[index])
@@ -86,16 +81,19 @@ public struct OfferAccounts: Sendable {
                 vendorCost: vendorCost, humanTasks: humanTasks, buyerCost: buyerCost)
             horizon.add(months[index])
         }
+        return horizon
     }
 }
 
-/// Scratch space for an offer's months, shared by copies of an ``OfferAccounts`` until one
-/// of them computes (copy on write).
-private final class MonthStorage: @unchecked Sendable {
+/// Scratch space for one offer's months of one trial at a time: the usages, invoices and
+/// accounts of every month. A runner keeps one and lends it to every offer in turn, so that
+/// it stays in cache.
+final class AccountsScratch {
     let usages: UnsafeMutableBufferPointer<MeteredUsage>
     let invoices: UnsafeMutableBufferPointer<Double>
     let months: UnsafeMutableBufferPointer<OfferMonth>
 
+    /// Room for `count` months.
     init(months count: Int) {
         usages = .allocate(capacity: count)
         usages.initialize(repeating: MeteredUsage(acceptedOutcomes: 0))
@@ -106,13 +104,6 @@ private final class MonthStorage: @unchecked Sendable {
             repeating: OfferMonth(
                 workedFraction: 1, usage: MeteredUsage(acceptedOutcomes: 0), invoice: 0, computeCost: 0, vendorCost: 0,
                 humanTasks: 0, buyerCost: 0))
-    }
-
-    /// A copy of the last months computed.
-    func copy() -> MonthStorage {
-        let copy = MonthStorage(months: months.count)
-        _ = copy.months.update(fromContentsOf: months)
-        return copy
     }
 
     deinit {

@@ -21,7 +21,9 @@ struct TrialRunner {
     private let months: Int
     private let accumulators: RunAccumulators
     /// Every offer's accounts, in the accumulators' order.
-    private var accounts: [OfferAccounts]
+    private let accounts: [OfferAccounts]
+    /// The months of the offer being accounted, shared by all offers.
+    private let scratch: AccountsScratch
     /// Sketches of the monthly metrics of the trials run so far.
     private(set) var sketches: MonthlySketches
     /// The worlds of the chunk's trials.
@@ -36,6 +38,7 @@ struct TrialRunner {
         self.accumulators = accumulators
         months = scenario.horizonMonths
         accounts = offers
+        scratch = AccountsScratch(months: months)
         sketches = MonthlySketches(offers: offers.count, months: months)
         worlds = Array(repeating: World(), count: Self.chunk)
         pending = Array(repeating: 0, count: MonthlySketches.cellCount(offers: 1, months: months) * Self.chunk)
@@ -64,16 +67,16 @@ struct TrialRunner {
         let totals = accumulators.totals
         pending.withUnsafeMutableBufferPointer { pending in
             for slot in 0..<trials {
-                accounts[offer].compute(in: worlds[slot])
+                let horizon = accounts[offer].compute(in: worlds[slot], into: scratch)
                 // The offer's cells, numbered as those of offer 0 (MonthlySketches.cell): month, then metric.
                 var position = slot
-                for month in accounts[offer].monthsBuffer {
+                for month in scratch.months {
                     pending[position + MonthlyMetric.invoice.index * Self.chunk] = month.invoice
                     pending[position + MonthlyMetric.vendorProfit.index * Self.chunk] = month.vendorProfit
                     pending[position + MonthlyMetric.buyerCost.index * Self.chunk] = month.buyerCost
                     position += metrics * Self.chunk
                 }
-                totals.record(accounts[offer].horizon, offer: offer, trial: worlds[slot].trial)
+                totals.record(horizon, offer: offer, trial: worlds[slot].trial)
             }
         }
     }

@@ -35,9 +35,7 @@ import Testing
         let world = World(
             trial: 0, workload: workload, vendors: [vendor], vendorMonths: [Array(repeating: counts, count: month)],
             buyerCosts: [buyerCosts])
-        var accounts = OfferAccounts(offer: 0, of: scenario)
-        accounts.compute(in: world)
-        return accounts.months[month - 1]
+        return OfferAccounts(offer: 0, of: scenario).compute(in: world).months[month - 1]
     }
 
     @Test func perOutcomeAccounts() {

@@ -61,8 +61,7 @@ import Testing
             }
             #expect(kept.totals.baselines[trial] == world.baseline)
             for offer in scenario.offers.indices {
-                var accounts = OfferAccounts(offer: offer, of: scenario)
-                accounts.compute(in: world)
+                let accounts = OfferAccounts(offer: offer, of: scenario).compute(in: world)
                 #expect(kept.totals.values(.revenue, offer: offer)[trial] == accounts.horizon.revenue)
                 #expect(kept.totals.vendorProfit(offer: offer)[trial] == accounts.horizon.revenue - accounts.horizon.vendorCost)
                 #expect(kept.totals.values(.buyerCost, offer: offer)[trial] == accounts.horizon.buyerCost)
