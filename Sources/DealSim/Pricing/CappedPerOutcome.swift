@@ -3,9 +3,9 @@
 /// At the cap the agent either keeps working for free (`continue`) or stops and hands the
 /// rest of the month's work to humans (`pause`). A pause is modelled proportionally: the
 /// offer works the fraction `f = min(1, monthlyCap / (price · Cₜ))` of the month.
-public struct CappedPerOutcome: Sendable, Equatable {
+public struct CappedPerOutcome: Sendable, Hashable {
     /// What the agent does once the month's amount reaches the cap.
-    public enum AtCap: String, Sendable, Equatable, CaseIterable {
+    public enum AtCap: String, Sendable, Hashable, CaseIterable {
         /// The agent keeps working; outcomes past the cap are free.
         case `continue`
         /// The agent stops; the rest of the month goes to humans.

@@ -3,7 +3,7 @@
 /// An offer's charges add up to the month's amount before deal terms. Each model is a small
 /// value that turns a month's ``MeteredUsage`` into an amount and its invoice lines; this
 /// enum picks the model with one exhaustive switch per question.
-public enum Charge: Sendable, Equatable {
+public enum Charge: Sendable, Hashable {
     /// `perOutcome`
     case perOutcome(PerOutcome)
     /// `cappedPerOutcome`

@@ -8,7 +8,7 @@
 /// X = min(X, monthlyCap)
 /// X = X + implementationFee   if t = 1 (even when month 1 is free)
 /// ```
-public struct DealTerms: Sendable, Equatable {
+public struct DealTerms: Sendable, Hashable {
     /// Months 1…freeMonths send no invoice: the training window.
     public var freeMonths: Int
     /// The least the recurring invoice bills in a month outside the free months.

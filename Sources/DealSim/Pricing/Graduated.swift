@@ -11,9 +11,9 @@
 /// - `volume`: all units at the price of the bracket the total falls in, plus that bracket's
 ///   flat fee. Brackets [{100, $2, $10}, {200, $1, $0}, {∞, $0.50, $50}]: 100 units cost 210,
 ///   101 cost 101 (a volume total can fall as usage rises).
-public struct Graduated: Sendable, Equatable {
+public struct Graduated: Sendable, Hashable {
     /// The quantity the brackets price.
-    public enum Metric: String, Sendable, Equatable, CaseIterable {
+    public enum Metric: String, Sendable, Hashable, CaseIterable {
         /// Accepted outcomes Cₜ.
         case outcomes
         /// Tasks Nₜ.
@@ -23,7 +23,7 @@ public struct Graduated: Sendable, Equatable {
     }
 
     /// How units are priced across brackets.
-    public enum Mode: String, Sendable, Equatable, CaseIterable {
+    public enum Mode: String, Sendable, Hashable, CaseIterable {
         /// Each unit at its own bracket's price.
         case graduated
         /// Every unit at the price of the bracket the total reaches.
@@ -31,7 +31,7 @@ public struct Graduated: Sendable, Equatable {
     }
 
     /// One bracket of the price schedule.
-    public struct Bracket: Sendable, Equatable {
+    public struct Bracket: Sendable, Hashable {
         /// The last unit in this bracket; `nil` (only for the last bracket) means no limit.
         public var upTo: Int?
         /// Price of each unit priced in this bracket.

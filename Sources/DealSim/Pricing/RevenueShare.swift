@@ -1,8 +1,8 @@
 /// `revenueShare`: a percentage of the revenue attributed to accepted outcomes, or of the
 /// savings they bring, raised to a monthly minimum and then lowered to a monthly cap.
-public struct RevenueShare: Sendable, Equatable {
+public struct RevenueShare: Sendable, Hashable {
     /// What the percentage is taken of.
-    public enum Basis: String, Sendable, Equatable, CaseIterable {
+    public enum Basis: String, Sendable, Hashable, CaseIterable {
         /// Attributed revenue Revₜ.
         case revenue
         /// Savings Savₜ.

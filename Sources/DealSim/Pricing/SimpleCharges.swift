@@ -1,5 +1,5 @@
 /// `perOutcome`: a price for every accepted outcome.
-public struct PerOutcome: Sendable, Equatable {
+public struct PerOutcome: Sendable, Hashable {
     /// Price of one accepted outcome.
     public var price: Double
     /// Creates the charge.
@@ -15,7 +15,7 @@ public struct PerOutcome: Sendable, Equatable {
 }
 
 /// `perTask`: a price for every task handled (per conversation), resolved or not.
-public struct PerTask: Sendable, Equatable {
+public struct PerTask: Sendable, Hashable {
     /// Price of one task.
     public var price: Double
     /// Creates the charge.
@@ -31,7 +31,7 @@ public struct PerTask: Sendable, Equatable {
 }
 
 /// `perAttempt`: a price for every attempt, successful or not.
-public struct PerAttempt: Sendable, Equatable {
+public struct PerAttempt: Sendable, Hashable {
     /// Price of one attempt.
     public var price: Double
     /// Creates the charge.
@@ -47,7 +47,7 @@ public struct PerAttempt: Sendable, Equatable {
 }
 
 /// `costPlus`: the vendor's compute cost with a markup.
-public struct CostPlus: Sendable, Equatable {
+public struct CostPlus: Sendable, Hashable {
     /// The markup on compute cost: 0.3 bills cost + 30%.
     public var markup: Double
     /// Creates the charge.
@@ -71,7 +71,7 @@ public struct CostPlus: Sendable, Equatable {
 }
 
 /// `perSeat`: a fixed number of seats at a price each.
-public struct PerSeat: Sendable, Equatable {
+public struct PerSeat: Sendable, Hashable {
     /// Seats licensed.
     public var seats: Int
     /// Monthly price of one seat.
@@ -92,7 +92,7 @@ public struct PerSeat: Sendable, Equatable {
 }
 
 /// `fixedFee`: the same amount every month.
-public struct FixedFee: Sendable, Equatable {
+public struct FixedFee: Sendable, Hashable {
     /// The monthly fee.
     public var monthly: Double
     /// Creates the charge.

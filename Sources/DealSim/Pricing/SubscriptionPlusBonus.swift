@@ -1,6 +1,6 @@
 /// `subscriptionPlusBonus`: a monthly fee, plus a bonus in any month where accepted
 /// outcomes reach a target.
-public struct SubscriptionPlusBonus: Sendable, Equatable {
+public struct SubscriptionPlusBonus: Sendable, Hashable {
     /// The monthly subscription.
     public var monthlyFee: Double
     /// Paid on top in a month that reaches `target`.

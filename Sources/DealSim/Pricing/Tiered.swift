@@ -3,9 +3,9 @@
 ///
 /// With the plan `cheapest` the buyer is billed, each month, the lowest amount over all tiers
 /// (ties go to the tier listed first).
-public struct Tiered: Sendable, Equatable {
+public struct Tiered: Sendable, Hashable {
     /// One package: a fee that includes a number of outcomes.
-    public struct Tier: Sendable, Equatable {
+    public struct Tier: Sendable, Hashable {
         /// The tier's name, e.g. "Pro".
         public var name: String
         /// The tier's monthly fee.
@@ -27,7 +27,7 @@ public struct Tiered: Sendable, Equatable {
     }
 
     /// Which tier the buyer is on.
-    public enum Plan: Sendable, Equatable {
+    public enum Plan: Sendable, Hashable {
         /// The tier at this index of `tiers`, every month (a scenario names it).
         case tier(Int)
         /// Each month, whichever tier costs least.

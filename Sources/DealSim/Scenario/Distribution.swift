@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Month-to-month variation comes from the counts (Poisson volume, binomial attempts), not
 /// from these parameters: a distribution expresses what we do not know about the true value.
-public enum Distribution: Sendable, Equatable {
+public enum Distribution: Sendable, Hashable {
     /// Always this value.
     case fixed(Double)
     /// Uniform on `[a, b]`, `a ≤ b`.

@@ -1,6 +1,6 @@
 /// A deal structure to compare: a vendor's agent under one pricing, with deal terms and the
 /// buyer's own costs of running it.
-public struct Offer: Sendable, Equatable {
+public struct Offer: Sendable, Hashable {
     /// Unique name of the offer, e.g. "Per resolution".
     public var name: String
     /// The `id` of the vendor whose agent does the work.
@@ -23,7 +23,7 @@ public struct Offer: Sendable, Equatable {
 }
 
 /// The buyer's own costs of running an offer: infrastructure, review, dispute handling.
-public struct BuyerCosts: Sendable, Equatable {
+public struct BuyerCosts: Sendable, Hashable {
     /// Per task the offer handles.
     public var perTask: Distribution
     /// Per month.

@@ -75,9 +75,20 @@ public struct Simulation: Sendable {
         variants: [Scenario], keepingDraws: Bool, threads: Int?, progress: (@Sendable (_ trialsDone: Int) -> Void)?
     ) -> (results: [SimulationResult], totals: TrialTotals, draws: ParameterDraws?) {
         precondition(variants.allSatisfy { $0.sharesWorlds(with: scenario) }, "a variant must share the scenario's worlds")
-        let offers = variants.flatMap { variant in
-            variant.offers.indices.map { OfferAccounts(variant.offers[$0], drawnAs: $0, of: scenario) }
+        // Each distinct offer is accounted once: in a sweep of one offer's price the other
+        // offers are the same in every variant. `slots[v][o]` is where variant v's offer o is.
+        var distinct: [OfferAccounts] = []
+        var slotOfOffer: [OfferKey: Int] = [:]
+        let slots = variants.map { variant in
+            variant.offers.indices.map { index in
+                let key = OfferKey(index: index, offer: variant.offers[index])
+                if let slot = slotOfOffer[key] { return slot }
+                distinct.append(OfferAccounts(variant.offers[index], drawnAs: index, of: scenario))
+                slotOfOffer[key] = distinct.count - 1
+                return distinct.count - 1
+            }
         }
+        let offers = distinct
         let batches = Self.batchCount(trials: trials)
         let accumulators = RunAccumulators(
             totals: TrialTotals(trials: trials, offers: offers.count),
@@ -107,21 +118,20 @@ public struct Simulation: Sendable {
         for worker in 1..<workers {
             sketches.merge(workerSketches.withLock { $0[worker].take()! })
         }
-        var firstOffer = 0
-        let summarizers = variants.map { variant in
-            defer { firstOffer += variant.offers.count }
-            return ResultSummarizer(
-                scenario: variant, store: accumulators.totals, monthlySums: accumulators.monthlySums, sketches: sketches,
-                firstOffer: firstOffer)
-        }
-        let jobs = summarizers.indices.flatMap { variant in summarizers[variant].scenario.offers.indices.map { (variant, $0) } }
-        let offerResults = parallelMap(jobs.count, workers: workers) { summarizers[jobs[$0].0].offerResult(jobs[$0].1) }
-        var start = 0
-        let results = summarizers.map { summarizer in
-            defer { start += summarizer.scenario.offers.count }
-            return summarizer.result(seed: seed, offers: Array(offerResults[start..<(start + summarizer.scenario.offers.count)]))
+        let summarizer = ResultSummarizer(
+            store: accumulators.totals, monthlySums: accumulators.monthlySums, sketches: sketches, months: scenario.horizonMonths)
+        let offerResults = parallelMap(offers.count, workers: workers) { summarizer.offerResult(offers[$0].offer, at: $0) }
+        let results = zip(variants, slots).map { variant, slots in
+            summarizer.result(of: variant, seed: seed, offers: slots.map { offerResults[$0] })
         }
         return (results, accumulators.totals, accumulators.parameterDraws)
+    }
+
+    /// An offer of a variant, as the run tells offers apart: its position (whose buyer costs
+    /// it takes) and its terms.
+    private struct OfferKey: Hashable {
+        let index: Int
+        let offer: Offer
     }
 
     /// The trials of batch `batch`: consecutive, the batches together covering `0..<trials`.

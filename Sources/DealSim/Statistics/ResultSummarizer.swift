@@ -3,24 +3,22 @@
 /// Ratios (margin, invoice and compute per accepted outcome) are taken per trial on horizon
 /// totals; a trial whose denominator is 0 is left out of that ratio and counted.
 struct ResultSummarizer: Sendable {
-    let scenario: Scenario
     let store: TrialTotals
     let monthlySums: MonthlySums
     /// Monthly sketches of all trials.
     let sketches: MonthlySketches
-    /// The position in `store`, `monthlySums` and `sketches` of the scenario's first offer.
-    let firstOffer: Int
+    /// The horizon in months.
+    let months: Int
 
-    /// The result, with `offers` the results of the scenario's offers (``offerResult(_:)``).
-    func result(seed: UInt64, offers: [OfferResult]) -> SimulationResult {
+    /// The result of `scenario`, with `offers` the results of its offers (``offerResult(_:at:)``).
+    func result(of scenario: Scenario, seed: UInt64, offers: [OfferResult]) -> SimulationResult {
         var baseline = Array(store.baseline)
         return SimulationResult(
             scenario: scenario, seed: seed, trials: store.trials, offers: offers, baseline: MetricSummary(values: &baseline))
     }
 
-    /// The result of the scenario's offer `index`.
-    func offerResult(_ index: Int) -> OfferResult {
-        let offer = firstOffer + index
+    /// The result of `subject`, the offer recorded at position `offer` of the accumulators.
+    func offerResult(_ subject: Offer, at offer: Int) -> OfferResult {
         let revenue = store.column(.revenue, offer: offer)
         let cost = store.column(.vendorCost, offer: offer)
         let compute = store.column(.computeCost, offer: offer)
@@ -57,10 +55,10 @@ struct ResultSummarizer: Sendable {
         let losses = (0..<trials).reduce(0) { $0 + (revenue[$1] - cost[$1] < 0 ? 1 : 0) }
         let lossMonths = store.column(.hadLossMonth, offer: offer).reduce(0, +)
         let monthly = MonthlyMetric.allCases.map { metric in
-            (1...scenario.horizonMonths).map { month in band(metric, offer: offer, month: month) }
+            (1...months).map { month in band(metric, offer: offer, month: month) }
         }
         return OfferResult(
-            name: scenario.offers[index].name, vendor: scenario.offers[index].vendor,
+            name: subject.name, vendor: subject.vendor,
             horizon: horizon, monthly: monthly, acceptedOutcomes: summary { accepted[$0] },
             probabilityOfLoss: Double(losses) / Double(trials),
             probabilityOfLossMonth: lossMonths / Double(trials))
