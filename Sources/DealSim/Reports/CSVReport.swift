@@ -21,14 +21,21 @@ public enum CSVReport {
         var text = line(["offer", "metric", "mean", "se", "p5", "p50", "p95"])
         for offer in result.offers {
             let name = self.text(offer.name)
-            for metric in HorizonMetric.allCases {
-                let s = offer[metric]
-                text += line([name, metric.rawValue] + [s.mean, s.standardError, s.p5, s.p50, s.p95].map(number))
-            }
-            text += line([name, "p_loss", number(offer.probabilityOfLoss), "", "", "", ""])
-            text += line([name, "p_any_loss_month", number(offer.probabilityOfLossMonth), "", "", "", ""])
+            for metric in SummaryMetric.all { text += line([name] + cells(metric, of: offer)) }
         }
         return text
+    }
+
+    /// The cells `metric,mean,se,p5,p50,p95` of one offer's metric: a probability in `mean`,
+    /// the other cells empty.
+    static func cells(_ metric: SummaryMetric, of offer: OfferResult) -> [String] {
+        switch metric {
+        case .horizon(let horizon):
+            let s = offer[horizon]
+            return [metric.name] + [s.mean, s.standardError, s.p5, s.p50, s.p95].map(number)
+        case .probabilityOfLoss: return [metric.name, number(offer.probabilityOfLoss), "", "", "", ""]
+        case .probabilityOfLossMonth: return [metric.name, number(offer.probabilityOfLossMonth), "", "", "", ""]
+        }
     }
 
     /// `monthly.csv`: one row per offer, month and monthly metric.
