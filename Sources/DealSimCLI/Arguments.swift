@@ -14,11 +14,13 @@ struct Arguments {
         var value: String?
         /// One line of help.
         var help: String
+        /// Whether it may be given more than once (`--vary` of a grid).
+        var repeatable = false
     }
 
     let command: String
     private(set) var positionals: [String] = []
-    private var values: [String: String] = [:]
+    private var values: [String: [String]] = [:]
     private var flags: Set<String> = []
 
     /// Parses `arguments` (without the program and command names) against `options`.
@@ -51,16 +53,16 @@ struct Arguments {
                     .map { " Did you mean '--\($0)'?" } ?? ""
                 throw .usage("unknown option '\(argument)'.\(suggestion)", command: command)
             }
-            guard values[name] == nil, !flags.contains(name) else {
+            guard option.repeatable || values[name] == nil, !flags.contains(name) else {
                 throw .usage("option '--\(name)' given twice", command: command)
             }
             if option.value == nil {
                 if inlineValue != nil { throw .usage("option '--\(name)' takes no value", command: command) }
                 flags.insert(name)
             } else if let value = inlineValue {
-                values[name] = value
+                values[name, default: []].append(value)
             } else if index < arguments.endIndex {
-                values[name] = arguments[index]
+                values[name, default: []].append(arguments[index])
                 index += 1
             } else {
                 throw .usage("option '--\(name)' needs a value: --\(name) <\(option.value!)>", command: command)
@@ -72,11 +74,14 @@ struct Arguments {
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
     /// The raw value of an option, if given.
-    func string(_ name: String) -> String? { values[name] }
+    func string(_ name: String) -> String? { values[name]?.first }
+
+    /// Every value of a repeatable option, in the order given.
+    func strings(_ name: String) -> [String] { values[name] ?? [] }
 
     /// A whole-number option within `range`, if given.
     func integer(_ name: String, in range: ClosedRange<Int>) throws(CommandError) -> Int? {
-        guard let text = values[name] else { return nil }
+        guard let text = values[name]?.first else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw .usage(
                 "--\(name): found '\(text)'; must be a whole number from \(range.lowerBound) to \(range.upperBound)",
@@ -87,7 +92,7 @@ struct Arguments {
 
     /// A seed option, a whole number from 0 to 2⁶⁴ − 1, if given.
     func seed(_ name: String) throws(CommandError) -> UInt64? {
-        guard let text = values[name] else { return nil }
+        guard let text = values[name]?.first else { return nil }
         guard let value = UInt64(text) else {
             throw .usage("--\(name): found '\(text)'; must be a whole number from 0 to 18446744073709551615", command: command)
         }
@@ -96,7 +101,7 @@ struct Arguments {
 
     /// A finite number ≥ 0, if given.
     func amount(_ name: String) throws(CommandError) -> Double? {
-        guard let text = values[name] else { return nil }
+        guard let text = values[name]?.first else { return nil }
         guard let value = Double(text), value.isFinite, value >= 0 else {
             throw .usage("--\(name): found '\(text)'; must be a number ≥ 0", command: command)
         }
@@ -105,7 +110,7 @@ struct Arguments {
 
     /// One of `choices`, if given.
     func choice(_ name: String, among choices: [String]) throws(CommandError) -> String? {
-        guard let text = values[name] else { return nil }
+        guard let text = values[name]?.first else { return nil }
         guard choices.contains(text) else {
             throw .usage("--\(name): found '\(text)'; must be one of \(choices.joined(separator: ", "))", command: command)
         }

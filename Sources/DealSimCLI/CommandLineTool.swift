@@ -7,7 +7,9 @@ public enum CommandLineTool {
     public static let version = "0.1.0"
 
     /// The commands, in the order help lists them.
-    static var commands: [any Command.Type] { [RunCommand.self, QuoteCommand.self, ValidateCommand.self, BenchCommand.self] }
+    static var commands: [any Command.Type] {
+        [RunCommand.self, SweepCommand.self, SolveCommand.self, QuoteCommand.self, ValidateCommand.self, BenchCommand.self]
+    }
 
     /// Runs `dealsim` with `arguments` (without the program name) and returns its exit status.
     public static func main(_ arguments: [String]) -> Int32 {
@@ -19,6 +21,8 @@ public enum CommandLineTool {
             try dispatch(arguments, output: output)
             return .ok
         } catch {
+            // A command that has said what it found on standard output ends without a message.
+            guard !error.message.isEmpty else { return error.exitCode }
             var message = (error.showsProgramName ? "dealsim: " : "") + error.message + "\n"
             if let command = error.helpCommand {
                 let help = command.isEmpty ? "dealsim --help" : "dealsim \(command) --help"

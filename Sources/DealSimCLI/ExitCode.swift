@@ -5,6 +5,9 @@
 public enum ExitCode: Int32, Sendable {
     /// Success.
     case ok = 0
+    /// The command worked but found nothing: a solve whose target is not crossed within its
+    /// bracket (as `grep` exits 1 when nothing matches).
+    case notFound = 1
     /// The command was used incorrectly: a wrong flag, a missing argument, a bad value.
     case usage = 64
     /// A scenario file is not a valid scenario.

@@ -7,16 +7,19 @@ import Synchronization
 /// cleared at the end. Shown only when standard error is a terminal.
 final class Progress: Sendable {
     private let total: Int
+    private let unit: String
     private let output: Output
     private let start = Date()
     private let lastShown = Mutex<Date?>(nil)
 
-    init(total: Int, output: Output) {
+    /// Progress towards `total` things, named by `unit` ("trials", "points").
+    init(total: Int, unit: String = "trials", output: Output) {
         self.total = total
+        self.unit = unit
         self.output = output
     }
 
-    /// Records that `done` trials are finished; called from worker threads.
+    /// Records that `done` of the total are finished; called from worker threads.
     func update(_ done: Int) {
         let now = Date()
         let show = lastShown.withLock { last -> Bool in
@@ -29,7 +32,7 @@ final class Progress: Sendable {
         let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0
         let percent = total > 0 ? 100 * done / total : 100
         output.standardError(
-            "\r\u{1B}[Kdealsim: \(Format.count(done)) of \(Format.count(total)) trials (\(percent)%), about \(Int(left.rounded(.up))) s left"
+            "\r\u{1B}[Kdealsim: \(Format.count(done)) of \(Format.count(total)) \(unit) (\(percent)%), about \(Int(left.rounded(.up))) s left"
         )
     }
 

@@ -72,8 +72,8 @@ public struct Solve: Sendable {
         /// The target there.
         public var target: Double?
 
-        /// metric − target, or `nil`.
-        var gap: Double? {
+        /// metric − target, or `nil` when either is undefined.
+        public var gap: Double? {
             guard let metric, let target else { return nil }
             return metric - target
         }

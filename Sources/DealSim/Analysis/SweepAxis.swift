@@ -14,13 +14,15 @@ public struct SweepAxis: Sendable, Equatable {
     }
 
     /// An axis of `count` evenly spaced values from `from` to `to`, both ends included and
-    /// exact (`from` > `to` runs downwards): value i is `from + i·(to − from)/(count − 1)`.
+    /// exact (`from` > `to` runs downwards): value i is `(from·(n − i) + to·i)/n` with
+    /// n = count − 1, which keeps round steps round (0.3 to 1.5 in 5 gives 0.9, not
+    /// 0.8999999999999999).
     /// - Precondition: `count ≥ 2`; `from` and `to` finite.
     public init(parameter: ScenarioParameter, from: Double, to: Double, count: Int) {
         precondition(count >= 2 && from.isFinite && to.isFinite, "an evenly spaced axis needs two finite ends")
-        let step = (to - from) / Double(count - 1)
+        let n = Double(count - 1)
         self.init(
             parameter: parameter,
-            values: (0..<count).map { index in index == count - 1 ? to : from + Double(index) * step })
+            values: (0..<count).map { index in (from * (n - Double(index)) + to * Double(index)) / n })
     }
 }
