@@ -43,7 +43,9 @@ enum ParameterOption {
             throw .usage("--vary \(parameter): found '\(values)'; must be a comma list of numbers, e.g. 0.5,0.7,0.9", command: command)
         }
         guard (2...1_000).contains(numbers.count) else {
-            throw .usage("--vary \(parameter): found \(numbers.count) value\(numbers.count == 1 ? "" : "s"); a sweep needs 2 to 1,000", command: command)
+            throw .usage(
+                "--vary \(parameter): found \(numbers.count) value\(numbers.count == 1 ? "" : "s"); a sweep needs 2 to 1,000",
+                command: command)
         }
         return SweepAxis(parameter: parameter, values: numbers)
     }

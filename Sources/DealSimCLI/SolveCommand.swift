@@ -98,7 +98,9 @@ enum SolveCommand: Command {
         let metricName = String(text[..<equals])
         guard let metric = SummaryMetric(name: metricName) else {
             let names = SummaryMetric.all.map(\.name)
-            let hint = Suggestion.closest(to: metricName, in: names).map { "; did you mean '\($0)'?" } ?? "; metrics: \(names.joined(separator: ", "))"
+            let hint =
+                Suggestion.closest(to: metricName, in: names).map { "; did you mean '\($0)'?" }
+                ?? "; metrics: \(names.joined(separator: ", "))"
             throw .usage("--target: found metric '\(metricName)'\(hint)", command: name)
         }
         return (metric, String(text[text.index(after: equals)...]))

@@ -38,7 +38,9 @@ enum SweepCommand: Command {
         let texts = arguments.strings("vary")
         guard (1...2).contains(texts.count) else {
             throw .usage(
-                texts.isEmpty ? "missing --vary <path>=<values>: the parameter to sweep" : "--vary given \(texts.count) times; a sweep takes one or two",
+                texts.isEmpty
+                    ? "missing --vary <path>=<values>: the parameter to sweep"
+                    : "--vary given \(texts.count) times; a sweep takes one or two",
                 command: name)
         }
         let axes = try texts.map { text throws(CommandError) in try ParameterOption.axis(text, command: name) }

@@ -23,6 +23,8 @@ public struct SweepAxis: Sendable, Equatable {
         let n = Double(count - 1)
         self.init(
             parameter: parameter,
-            values: (0..<count).map { index in (from * (n - Double(index)) + to * Double(index)) / n })
+            values: (0..<count).map { index in
+                index == 0 ? from : index == count - 1 ? to : (from * (n - Double(index)) + to * Double(index)) / n
+            })
     }
 }
