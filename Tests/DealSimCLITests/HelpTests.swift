@@ -11,6 +11,8 @@ import Testing
 
         COMMANDS:
           run        Simulate a scenario and write comparison reports.
+          sweep      Run a scenario over a range of one or two parameters.
+          solve      Find the parameter value at which an offer's metric meets a target.
           quote      Print the exact invoice each offer sends for one month's usage.
           validate   Check scenario files and print every error in them.
           bench      Time the engine on the built-in benchmark scenario.
