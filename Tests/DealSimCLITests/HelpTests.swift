@@ -49,8 +49,8 @@ import Testing
         ),
         ("validate", "Check scenario files and print every error in them.", "<scenario.json> ...", []),
         (
-            "bench", "Time the engine on the built-in benchmark scenario.", "[--trials <N>] [--threads <N>] [--seed <S>] [--samplers]",
-            ["--trials <N>", "--threads <N>", "--seed <S>", "--samplers"]
+            "bench", "Time the engine on the built-in benchmark scenario.", "[--trials <N>] [--threads <N>] [--seed <S>] [--samplers | --sweep]",
+            ["--trials <N>", "--threads <N>", "--seed <S>", "--samplers", "--sweep"]
         ),
     ])
     func commandHelp(_ command: String, _ abstract: String, _ synopsis: String, _ options: [String]) throws {

@@ -137,31 +137,66 @@ struct QuantileSketch: Sendable, Equatable {
     }
 
     /// The p-th percentile, `0 ≤ p ≤ 1`; `nil` when the sketch is empty.
-    func percentile(_ p: Double) -> Double? {
+    func percentile(_ p: Double) -> Double? { percentiles([p])?.first }
+
+    /// The percentiles `ps` (each `0 ≤ p ≤ 1`, ascending), read in one walk over the bins;
+    /// `nil` when the sketch is empty.
+    func percentiles(_ ps: [Double]) -> [Double]? {
         guard count > 0 else { return nil }
-        let h = Double(count - 1) * p
-        let lower = Int(h.rounded(.down))
-        let upper = min(lower + 1, count - 1)
-        return MetricSummary.interpolate(value(atRank: lower), value(atRank: upper), at: h - Double(lower))
+        let positions = ps.map { Double(count - 1) * $0 }
+        let ranks = positions.flatMap { h -> [Int] in
+            let lower = Int(h.rounded(.down))
+            return [lower, min(lower + 1, count - 1)]
+        }
+        let distinct = Array(Set(ranks)).sorted()
+        let estimates = values(atRanks: distinct)
+        func value(_ rank: Int) -> Double { estimates[distinct.firstIndex(of: rank)!] }
+        return positions.indices.map { index in
+            MetricSummary.interpolate(
+                value(ranks[2 * index]), value(ranks[2 * index + 1]), at: positions[index] - Double(ranks[2 * index]))
+        }
     }
 
-    /// The estimate of the order statistic of 0-based rank `rank`: exact on the runs of values
-    /// equal to the minimum or the maximum, otherwise the midpoint of its bin.
-    private func value(atRank rank: Int) -> Double {
-        if rank < atMinimum { return minimum }
-        if rank >= count - atMaximum { return maximum }
+    /// The estimates of the order statistics of 0-based ranks `ranks` (strictly ascending): exact on
+    /// the runs of values equal to the minimum or the maximum, otherwise the midpoint of the
+    /// bin. One walk over the bins serves them all.
+    private func values(atRanks ranks: [Int]) -> [Double] {
+        var values: [Double] = []
+        values.reserveCapacity(ranks.count)
+        // The walk: bins in ascending order of value, and the values counted so far.
         var seen = 0
-        for index in negative.indicesDescending {
-            seen += Int(negative[index])
-            if seen > rank { return clamped(-Self.midpoint(ofBin: index)) }
+        var negativeBins = negative.indicesDescending.makeIterator()
+        var zerosCounted = false
+        var positiveBins = positive.indicesAscending.makeIterator()
+        var current = minimum
+        for rank in ranks {
+            if rank < atMinimum {
+                values.append(minimum)
+                continue
+            }
+            if rank >= count - atMaximum {
+                values.append(maximum)
+                continue
+            }
+            while seen <= rank {
+                if let index = negativeBins.next() {
+                    seen += Int(negative[index])
+                    current = clamped(-Self.midpoint(ofBin: index))
+                } else if !zerosCounted {
+                    zerosCounted = true
+                    seen += zeros
+                    current = 0
+                } else if let index = positiveBins.next() {
+                    seen += Int(positive[index])
+                    current = clamped(Self.midpoint(ofBin: index))
+                } else {
+                    current = maximum
+                    break
+                }
+            }
+            values.append(current)
         }
-        seen += zeros
-        if seen > rank { return 0 }
-        for index in positive.indicesAscending {
-            seen += Int(positive[index])
-            if seen > rank { return clamped(Self.midpoint(ofBin: index)) }
-        }
-        return maximum
+        return values
     }
 
     private func clamped(_ value: Double) -> Double { min(max(value, minimum), maximum) }
@@ -221,10 +256,15 @@ private struct Bins: Sendable, Equatable {
         return counts.withUnsafeMutableBufferPointer { body($0, offset) }
     }
 
+    /// Adds `other`'s counts: its whole range reserved at once, then one addition per bin.
     mutating func merge(_ other: Bins) {
-        for index in other.indicesAscending where other[index] != 0 {
-            include(index)
-            counts[index - offset] += other[index]
+        guard let first = other.indicesAscending.first, let last = other.indicesAscending.last else { return }
+        reserve(first...last)
+        let (offset, otherOffset) = (offset, other.offset)
+        counts.withUnsafeMutableBufferPointer { counts in
+            other.counts.withUnsafeBufferPointer { otherCounts in
+                for index in first...last { counts[index - offset] += otherCounts[index - otherOffset] }
+            }
         }
     }
 

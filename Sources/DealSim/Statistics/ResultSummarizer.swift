@@ -65,10 +65,9 @@ struct ResultSummarizer: Sendable {
     }
 
     private func band(_ metric: MonthlyMetric, offer: Int, month: Int) -> MonthlyBand {
-        let sketch = sketches[metric, offer: offer, month: month]
+        let percentiles = sketches[metric, offer: offer, month: month].percentiles([0.05, 0.50, 0.95]) ?? [0, 0, 0]
         return MonthlyBand(
-            month: month,
-            mean: monthlySums.sum(metric, offer: offer, month: month) / Double(store.trials),
-            p5: sketch.percentile(0.05) ?? 0, p50: sketch.percentile(0.50) ?? 0, p95: sketch.percentile(0.95) ?? 0)
+            month: month, mean: monthlySums.sum(metric, offer: offer, month: month) / Double(store.trials),
+            p5: percentiles[0], p50: percentiles[1], p95: percentiles[2])
     }
 }
