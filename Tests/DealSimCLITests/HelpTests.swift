@@ -49,7 +49,8 @@ import Testing
         ),
         ("validate", "Check scenario files and print every error in them.", "<scenario.json> ...", []),
         (
-            "bench", "Time the engine on the built-in benchmark scenario.", "[--trials <N>] [--threads <N>] [--seed <S>] [--samplers | --sweep]",
+            "bench", "Time the engine on the built-in benchmark scenario.",
+            "[--trials <N>] [--threads <N>] [--seed <S>] [--samplers | --sweep]",
             ["--trials <N>", "--threads <N>", "--seed <S>", "--samplers", "--sweep"]
         ),
     ])
