@@ -96,7 +96,9 @@ public struct Solve: Sendable {
 
     /// Runs the solve.
     /// - Parameters:
-    ///   - seed, trials, threads: of every run; the outcome does not depend on `threads`.
+    ///   - seed: the seed of every run.
+    ///   - trials: the trials of every run.
+    ///   - threads: worker threads of every run; the outcome does not depend on it.
     ///   - progress: called with the runs made so far, from the calling thread.
     /// - Returns: the outcome.
     /// - Throws: ``ScenarioLoadError`` when a value inside the bracket gives an invalid

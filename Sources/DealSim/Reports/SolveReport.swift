@@ -30,6 +30,14 @@ public struct SolveReport: Sendable {
         return rounded.decimalText ?? ""
     }
 
+    /// `x` rounded to the precision its standard error allows (two significant digits of
+    /// the error): a break-even profit of 3·10⁻¹⁰ with a standard error of 655 reads "0".
+    static func number(_ x: Double?, standardError: Double?) -> String {
+        guard let x, let standardError, standardError > 0, standardError.isFinite else { return number(x) }
+        let step = pow(10, floor(log10(standardError)) - 1)
+        return number((x / step).rounded(.toNearestOrAwayFromZero) * step + 0)
+    }
+
     var offerName: String { solve.scenario.offers[solve.offer].name }
 
     /// The target in words: "0" or "buyer_cost of 'Per conversation'".
@@ -71,7 +79,7 @@ public struct SolveReport: Sendable {
         let rows = [
             ("value", Self.number(solution.value)),
             ("bracket", "\(Self.number(outcome.bracket.lowerBound)) to \(Self.number(outcome.bracket.upperBound))"),
-            ("achieved", "\(solve.metric) = \(Self.number(solution.metric))\(standardError)"),
+            ("achieved", "\(solve.metric) = \(Self.number(solution.metric, standardError: solution.standardError))\(standardError)"),
             ("target", Self.number(solution.target) + (targetText == Self.number(solution.target) ? "" : " (\(targetText))")),
             ("runs", String(outcome.runs)),
         ]

@@ -9,7 +9,7 @@ import Foundation
 ///   about n·r + 1 iterations; f(0) costs a few multiplications for n < 1024 and one `exp`
 ///   and one `log` otherwise.
 /// - n·r ≥ 10: BTRS, the transformed rejection method with squeeze of W. Hörmann (1993),
-///   ``BTRS``: two uniforms, one division and no logarithm for 65–80% of draws, about 1.15
+///   `BTRS`: two uniforms, one division and no logarithm for 65–80% of draws, about 1.15
 ///   candidates per draw. It replaced BTPE (Kachitvichyanukul & Schmeiser 1988), whose
 ///   set-up (a square root and two divisions in a chain) and four-region test cost about
 ///   60% more per draw on the engine's draws.

@@ -46,7 +46,9 @@ public struct Simulation: Sendable {
 
     /// Runs every trial, summarises them, and keeps what an analysis reads of each trial: every
     /// offer's horizon totals and every uncertain parameter's draw.
-    /// - Parameters: as for ``run(threads:progress:)``.
+    /// - Parameters:
+    ///   - threads: worker threads; the result does not depend on it.
+    ///   - progress: called after each batch, from a worker thread, with the trials done so far.
     /// - Returns: the summary, bit for bit that of ``run(threads:progress:)``, and the trials.
     /// - Complexity: as ``run(threads:progress:)``, plus memory O(trials · parameters).
     public func runKeepingTrials(
@@ -62,7 +64,8 @@ public struct Simulation: Sendable {
     /// numbers) and the world's draws, about half of a run's time, are made once.
     /// - Parameters:
     ///   - variants: scenarios that ``Scenario/sharesWorlds(with:)`` with ``scenario``.
-    ///   - threads, progress: as for ``run(threads:progress:)``.
+    ///   - threads: worker threads; the results do not depend on it.
+    ///   - progress: called after each batch, from a worker thread, with the trials done so far.
     /// - Returns: one result per variant, each bit for bit what running it alone gives.
     /// - Precondition: every variant shares its worlds with ``scenario``.
     public func run(
