@@ -1,3 +1,5 @@
+import Foundation
+
 /// One parameter of a sweep and the values it takes, in order.
 public struct SweepAxis: Sendable, Equatable {
     /// The parameter, by its JSON path.
@@ -14,17 +16,24 @@ public struct SweepAxis: Sendable, Equatable {
     }
 
     /// An axis of `count` evenly spaced values from `from` to `to`, both ends included and
-    /// exact (`from` > `to` runs downwards): value i is `(from·(n − i) + to·i)/n` with
-    /// n = count − 1, which keeps round steps round (0.3 to 1.5 in 5 gives 0.9, not
-    /// 0.8999999999999999).
+    /// exact (`from` > `to` runs downwards): value i is `from + i·(to − from)/(count − 1)`,
+    /// rounded to nine decimal places below the step's first digit, so that round steps stay
+    /// round (0.2 to 0.9 in 15 gives 0.35, not 0.35000000000000003).
     /// - Precondition: `count ≥ 2`; `from` and `to` finite.
     public init(parameter: ScenarioParameter, from: Double, to: Double, count: Int) {
         precondition(count >= 2 && from.isFinite && to.isFinite, "an evenly spaced axis needs two finite ends")
-        let n = Double(count - 1)
+        let step = (to - from) / Double(count - 1)
+        // 10^decimals is exact for decimals ≤ 22; the rounding is skipped where it would not be.
+        let decimals = min(22, max(0, 9 - Int(log10(abs(step)).rounded(.down))))
+        let scale = pow(10, Double(decimals))
+        func round(_ value: Double) -> Double {
+            let scaled = value * scale
+            return abs(scaled) < 0x1p52 ? scaled.rounded() / scale : value
+        }
         self.init(
             parameter: parameter,
             values: (0..<count).map { index in
-                index == 0 ? from : index == count - 1 ? to : (from * (n - Double(index)) + to * Double(index)) / n
+                index == 0 ? from : index == count - 1 ? to : round(from + Double(index) * step)
             })
     }
 }
