@@ -145,7 +145,9 @@ public struct Solve: Sendable {
             let point = try evaluate(x)
             guard let gap = point.gap else { break }
             if gap == 0 || (point.standardError.map { abs(gap) <= $0 } ?? false) {
-                return Outcome(solution: point, bracket: a.value...b.value, atLow: atLow, atHigh: atHigh, runs: runs)
+                // The crossing lies on the side whose end has the other sign.
+                let bracket = gap == 0 ? x...x : gap.sign == a.gap!.sign ? x...b.value : a.value...x
+                return Outcome(solution: point, bracket: bracket, atLow: atLow, atHigh: atHigh, runs: runs)
             }
             if gap.sign == a.gap!.sign {
                 a = point
