@@ -44,18 +44,21 @@ public struct Simulation: Sendable {
         run(variants: [scenario], threads: threads, progress: progress)[0]
     }
 
-    /// Runs every trial, summarises them, and keeps what an analysis reads of each trial: every
-    /// offer's horizon totals and every uncertain parameter's draw.
+    /// Runs every trial, summarises them, and keeps what an analysis or a chart reads of each
+    /// trial: every offer's horizon totals and, unless told not to, every uncertain
+    /// parameter's draw.
     /// - Parameters:
+    ///   - keepingDraws: whether to keep each trial's parameter draws (memory O(trials ·
+    ///     parameters)).
     ///   - threads: worker threads; the result does not depend on it.
     ///   - progress: called after each batch, from a worker thread, with the trials done so far.
     /// - Returns: the summary, bit for bit that of ``run(threads:progress:)``, and the trials.
-    /// - Complexity: as ``run(threads:progress:)``, plus memory O(trials · parameters).
+    /// - Complexity: as ``run(threads:progress:)``.
     public func runKeepingTrials(
-        threads: Int? = nil, progress: (@Sendable (_ trialsDone: Int) -> Void)? = nil
-    ) -> (result: SimulationResult, totals: TrialTotals, draws: ParameterDraws) {
-        let run = run(variants: [scenario], keepingDraws: true, threads: threads, progress: progress)
-        return (run.results[0], run.totals, run.draws!)
+        keepingDraws: Bool = true, threads: Int? = nil, progress: (@Sendable (_ trialsDone: Int) -> Void)? = nil
+    ) -> SimulationRun {
+        let run = run(variants: [scenario], keepingDraws: keepingDraws, threads: threads, progress: progress)
+        return SimulationRun(result: run.results[0], totals: run.totals, draws: run.draws)
     }
 
     /// Runs variants of the scenario that differ from it only in their offers' pricing and
@@ -141,6 +144,16 @@ public struct Simulation: Sendable {
     static func trialRange(ofBatch batch: Int, batches: Int, trials: Int) -> Range<Int> {
         (batch * trials / batches)..<((batch + 1) * trials / batches)
     }
+}
+
+/// A run with what it kept of each trial.
+public struct SimulationRun: Sendable {
+    /// The summary of every offer.
+    public let result: SimulationResult
+    /// Every offer's horizon totals in each trial, and the baselines.
+    public let totals: TrialTotals
+    /// Each trial's draw of every uncertain parameter, when kept.
+    public let draws: ParameterDraws?
 }
 
 extension Scenario {

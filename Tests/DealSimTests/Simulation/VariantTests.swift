@@ -49,15 +49,16 @@ import Testing
         let simulation = Simulation(scenario: scenario, seed: 4)
         let kept = simulation.runKeepingTrials(threads: 2)
         #expect(kept.result == simulation.run(threads: 1))
+        #expect(simulation.runKeepingTrials(keepingDraws: false).draws == nil)
         #expect(
-            kept.draws.parameters.map(\.path) == [
+            kept.draws!.parameters.map(\.path) == [
                 "workload.tasksPerMonth", "workload.humanCostPerTask", "vendors[0].attemptSuccessRate",
                 "vendors[0].costPerAttempt", "offers[0].buyerCosts.perTask",
             ])
         for trial in [0, 1, 350, 699] {
             let world = World(of: scenario, seed: 4, trial: trial)
-            for (index, parameter) in kept.draws.parameters.enumerated() {
-                #expect(kept.draws.values(ofParameter: index)[trial] == parameter.value(in: world))
+            for (index, parameter) in kept.draws!.parameters.enumerated() {
+                #expect(kept.draws!.values(ofParameter: index)[trial] == parameter.value(in: world))
             }
             #expect(kept.totals.baselines[trial] == world.baseline)
             for offer in scenario.offers.indices {
