@@ -23,10 +23,10 @@ enum ParameterOption {
         let (parameter, values) = try split(text, command: command)
         let parts = values.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count == 3 {
-            guard let from = number(parts[0]), let to = number(parts[1]), let count = Int(parts[2]) else {
+            guard let from = number(parts[0]), let to = number(parts[1]) else {
                 throw .usage("--vary \(parameter): found '\(values)'; must be FROM:TO:COUNT with numbers FROM and TO", command: command)
             }
-            guard (2...1_000).contains(count) else {
+            guard let count = Int(parts[2]), (2...1_000).contains(count) else {
                 throw .usage("--vary \(parameter): found COUNT \(parts[2]); must be a whole number from 2 to 1,000", command: command)
             }
             guard from != to else {
@@ -70,11 +70,29 @@ enum ParameterOption {
     }
 
     /// A variant the scenario's rules refuse, as a usage error naming the value and the rule
-    /// as `validate` does.
+    /// as `validate` does; or a path that names no number of the scenario, naming the path.
     static func refused(_ error: ScenarioLoadError, path: String, command: String) -> CommandError {
         var error = error
         error.fileName = path
-        return .usage("--vary: a value the scenario does not allow:\n\(error.description)", command: command)
+        let namesNoNumber = error.issues.allSatisfy { issue in
+            if case .parameter = issue.problem { return true }
+            return false
+        }
+        let what = namesNoNumber ? "a path that names no number of the scenario" : "a value the scenario does not allow"
+        return .usage("--vary: \(what):\n\(error.description)", command: command)
+    }
+
+    /// The place of the number `parameter` names in `scenario`, as its messages write it:
+    /// indices for names and one charge as `pricing`, so that `offers["A"].pricing[0].price`
+    /// and `offers[0].pricing.price` have the same place; `nil` when it names no number. It
+    /// is where setting the parameter to a number that is not finite is refused.
+    static func place(of parameter: ScenarioParameter, in scenario: Scenario) -> ScenarioPath? {
+        do {
+            _ = try scenario.setting(parameter, to: .nan)
+        } catch {
+            if error.issues.count == 1, error.issues[0].problem == .notFinite { return error.issues[0].path }
+        }
+        return nil
     }
 
     /// The offer named `name`, with "did you mean" for a near miss.

@@ -57,6 +57,13 @@ enum SweepCommand: Command {
             throw .usage("--out: found ''; must be the folder for the reports", command: name)
         }
         let scenario = try ScenarioFile.load(path)
+        if axes.count == 2, let place = ParameterOption.place(of: axes[0].parameter, in: scenario),
+            place == ParameterOption.place(of: axes[1].parameter, in: scenario)
+        {
+            throw .usage(
+                "--vary: \(axes[0].parameter) and \(axes[1].parameter) are the same parameter (\(place)); a grid needs two",
+                command: name)
+        }
         let sweep: Sweep
         do {
             sweep = try Sweep(scenario: scenario, axes: axes)

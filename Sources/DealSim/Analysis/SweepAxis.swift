@@ -23,12 +23,14 @@ public struct SweepAxis: Sendable, Equatable {
     public init(parameter: ScenarioParameter, from: Double, to: Double, count: Int) {
         precondition(count >= 2 && from.isFinite && to.isFinite, "an evenly spaced axis needs two finite ends")
         let step = (to - from) / Double(count - 1)
-        // 10^decimals is exact for decimals ≤ 22; the rounding is skipped where it would not be.
-        let decimals = min(22, max(0, 9 - Int(log10(abs(step)).rounded(.down))))
+        // 10^decimals is exact for decimals ≤ 22; the rounding is skipped where it would not
+        // be, and for a step of 0.
+        let magnitude = log10(abs(step)).rounded(.down)
+        let decimals = magnitude.isFinite ? max(0, 9 - Int(magnitude)) : .max
         let scale = pow(10, Double(decimals))
         func round(_ value: Double) -> Double {
             let scaled = value * scale
-            return abs(scaled) < 0x1p52 ? scaled.rounded() / scale : value
+            return decimals <= 22 && abs(scaled) < 0x1p52 ? scaled.rounded() / scale : value
         }
         self.init(
             parameter: parameter,

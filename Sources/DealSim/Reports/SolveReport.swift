@@ -88,14 +88,17 @@ public struct SolveReport: Sendable {
     }
 
     /// `parameter,value,low,high,metric,target,achieved,se,runs` and one row, raw numbers;
-    /// `value`, `achieved` and `se` empty when the target is not crossed.
+    /// `value`, `achieved` and `se` empty when the target is not crossed (and `target` too
+    /// when it is another offer's metric, which differs from one end to the other).
     public var csv: String {
         let solution = outcome.solution
+        var target = solution?.target
+        if target == nil, case .value(let number) = solve.target { target = number }
         return CSVReport.line(["parameter", "value", "low", "high", "metric", "target", "achieved", "se", "runs"])
             + CSVReport.line([
                 CSVReport.text(solve.parameter.description), CSVReport.number(solution?.value),
                 CSVReport.number(outcome.bracket.lowerBound), CSVReport.number(outcome.bracket.upperBound), solve.metric.name,
-                CSVReport.number(solution?.target), CSVReport.number(solution?.metric), CSVReport.number(solution?.standardError),
+                CSVReport.number(target), CSVReport.number(solution?.metric), CSVReport.number(solution?.standardError),
                 String(outcome.runs),
             ])
     }
