@@ -138,7 +138,7 @@ import Testing
         // P(loss) at the bracket's ends lies on either side of 5%.
         let atLow = try Self.run(folder, Self.withPrice(row["low"]))["Per resolution/p_loss"]?.first.flatMap { Double($0) }
         let atHigh = try Self.run(folder, Self.withPrice(row["high"]))["Per resolution/p_loss"]?.first.flatMap { Double($0) }
-        #expect(try #require(atLow) > 0.05 && (try #require(atHigh)) < 0.05)
+        #expect(try #require(atLow) >= 0.05 && (try #require(atHigh)) <= 0.05)
     }
 
     /// 4. The price at which the per-resolution offer costs the buyer what the platform offer does.
@@ -188,8 +188,11 @@ import Testing
         #expect(lines[0] == "AI support agent: per-resolution pricing against hybrids")
         #expect(lines[1] == "Solving offers[0].pricing.price in 0.1…2 for vendor_profit of 'Per resolution' = 0; 400 trials a run, seed 7")
         #expect(lines[2] == "")
-        #expect(lines[3].hasPrefix("value     0.4") && Double(lines[3].dropFirst(10)) != nil)
-        #expect(lines[4] == "bracket   0.1 to 2")
+        let value = String(lines[3].dropFirst(10))
+        #expect(lines[3].hasPrefix("value     0.4") && Double(value) != nil)
+        #expect(
+            lines[4] == "bracket   0.1 to \(value)" || lines[4] == "bracket   \(value) to 2",
+            "met within its standard error in one step: the bracket is LO:HI narrowed to the side of the crossing")
         #expect(lines[5].hasPrefix("achieved  vendor_profit = 0 (standard error ") && lines[5].hasSuffix(")"))
         #expect(lines[6] == "target    0")
         #expect(lines[7] == "runs      3")
