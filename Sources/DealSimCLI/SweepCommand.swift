@@ -48,7 +48,9 @@ enum SweepCommand: Command {
             throw .usage("--vary: the same parameter twice (\(axes[0].parameter)); a grid needs two", command: name)
         }
         if axes.count == 2, axes[0].values.count * axes[1].values.count > ParameterOption.maximumPoints {
-            throw .usage("--vary: a grid of \(axes[0].values.count) × \(axes[1].values.count) points; at most 10,000", command: name)
+            throw .usage(
+                "--vary: a grid of \(Format.count(axes[0].values.count)) × \(Format.count(axes[1].values.count)) points; at most 10,000",
+                command: name)
         }
         let trialsOption = try arguments.integer("trials", in: 1...10_000_000)
         let seedOption = try arguments.seed("seed")

@@ -106,7 +106,7 @@ import Testing
         sweep("no --vary", [], "dealsim: missing --vary <path>=<values>: the parameter to sweep\n"),
         sweep(
             "grid too large", ["\(price)=1:2:1000", "vendors[0].reopenRate=0:0.1:11"],
-            "dealsim: --vary: a grid of 1000 × 11 points; at most 10,000\n"),
+            "dealsim: --vary: a grid of 1,000 × 11 points; at most 10,000\n"),
     ]
 
     static let solveMistakes: [Mistake] = [
