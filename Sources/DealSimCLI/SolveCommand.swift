@@ -1,4 +1,5 @@
 import DealSim
+import Foundation
 
 /// `dealsim solve`: the value of one parameter at which an offer's metric meets a target.
 enum SolveCommand: Command {
@@ -76,10 +77,15 @@ enum SolveCommand: Command {
         let seed = seedOption ?? scenario.seed ?? random.next()
         let trials = trialsOption ?? scenario.trials
         let showsProgress = output.standardErrorIsTerminal
+        let start = Date()
         let outcome: Solve.Outcome
         do {
             outcome = try solve.run(seed: seed, trials: trials, threads: threads) { runs in
-                if showsProgress { output.standardError("\r\u{1B}[Kdealsim: \(runs) run\(runs == 1 ? "" : "s") done") }
+                guard showsProgress else { return }
+                // A solve's number of runs is not known in advance: the time a run takes is shown instead.
+                let each = Date().timeIntervalSince(start) / Double(runs)
+                output.standardError(
+                    "\r\u{1B}[Kdealsim: \(runs) run\(runs == 1 ? "" : "s") done, \(String(format: "%.1f", each)) s a run")
             }
         } catch {
             throw ParameterOption.refused(error, path: path, command: name)
