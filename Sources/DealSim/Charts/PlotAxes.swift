@@ -1,0 +1,80 @@
+/// A plot's rectangle with its two axes: ticks, labels and the scales from data to pixels,
+/// and the drawing of gridlines and tick labels.
+struct PlotAxes {
+    var plot: PixelRect
+    var x: AxisTicks
+    var y: AxisTicks
+    var xLabels: [String]
+    var yLabels: [String]
+
+    var xScale: LinearScale { LinearScale(x, from: plot.left, to: plot.right) }
+    var yScale: LinearScale { LinearScale(y, from: plot.bottom, to: plot.top) }
+
+    /// The pixel of a data point.
+    func pixel(_ xValue: Double, _ yValue: Double) -> PixelPoint {
+        PixelPoint(x: xScale(xValue), y: yScale(yValue))
+    }
+
+    /// Gridlines at every tick, a darker line at y = 0 when it is inside, and the x axis's
+    /// baseline.
+    func drawGrid(into document: inout SVGDocument, verticalGrid: Bool = true) {
+        if verticalGrid {
+            for value in x.values {
+                let px = xScale(value)
+                document.line(.init(x: px, y: plot.top), .init(x: px, y: plot.bottom), stroke: ChartStyle.grid)
+            }
+        }
+        for value in y.values {
+            let py = yScale(value)
+            document.line(.init(x: plot.left, y: py), .init(x: plot.right, y: py), stroke: ChartStyle.grid)
+        }
+        if y.lowerBound < 0, y.upperBound > 0 {
+            let py = yScale(0)
+            document.line(.init(x: plot.left, y: py), .init(x: plot.right, y: py), stroke: ChartStyle.zero)
+        }
+        document.line(.init(x: plot.left, y: plot.bottom), .init(x: plot.right, y: plot.bottom), stroke: ChartStyle.axis)
+    }
+
+    /// The tick labels: the y axis's right-aligned left of the plot, the x axis's centred
+    /// below it.
+    func drawLabels(into document: inout SVGDocument) {
+        for (value, label) in zip(y.values, yLabels) {
+            document.text(
+                label, at: .init(x: plot.left - 6, y: yScale(value) + 4), size: ChartStyle.labelSize, anchor: .end,
+                color: ChartStyle.mutedText)
+        }
+        for (value, label) in zip(x.values, xLabels) {
+            document.text(
+                label, at: .init(x: xScale(value), y: plot.bottom + 15), size: ChartStyle.labelSize, anchor: .middle,
+                color: ChartStyle.mutedText)
+        }
+    }
+}
+
+/// Choosing how many ticks an axis gets from the room it has.
+enum TickFitting {
+    /// Ticks for a vertical axis `length` pixels long: about one every 30 pixels, 3 to 7.
+    static func vertical(_ axis: ChartAxis, _ data: ValueRange, length: Double) -> (AxisTicks, [String]) {
+        let count = min(7, max(3, Int(length / 30) + 1))
+        let ticks = axis.ticks(data, maximumCount: count)
+        return (ticks, axis.format.labels(ticks))
+    }
+
+    /// Ticks for a horizontal axis `length` pixels long: the most (up to 7) whose labels
+    /// leave 12 pixels between neighbours.
+    static func horizontal(_ axis: ChartAxis, _ data: ValueRange, length: Double) -> (AxisTicks, [String]) {
+        var count = 7
+        while true {
+            let ticks = axis.ticks(data, maximumCount: count)
+            let labels = axis.format.labels(ticks)
+            let widest = labels.map { TextMetrics.width($0, size: ChartStyle.labelSize) }.max() ?? 0
+            if count <= 2 || length / Double(ticks.values.count - 1) >= widest + 12 { return (ticks, labels) }
+            count = ticks.values.count - 1
+        }
+    }
+
+    /// The width of the widest label.
+    static func widest(_ labels: [String], size: Double = ChartStyle.labelSize) -> Double {
+        labels.map { TextMetrics.width($0, size: size) }.max() ?? 0
+    }
+}
