@@ -13,6 +13,8 @@ struct ChartLegend {
         case band
         /// A solid square, as for bars.
         case box
+        /// An interval with end caps, as for whiskers.
+        case whisker
     }
 
     struct Entry {
@@ -67,6 +69,11 @@ struct ChartLegend {
                 document.line(.init(x: swatch.left, y: middle), .init(x: swatch.right, y: middle), stroke: entry.color, width: 2)
             case .band:
                 document.rect(swatch, fill: entry.color, opacity: ChartStyle.bandOpacity)
+            case .whisker:
+                document.line(.init(x: swatch.left + 1, y: middle), .init(x: swatch.right - 1, y: middle), stroke: entry.color, width: 1.5)
+                for x in [swatch.left + 1, swatch.right - 1] {
+                    document.line(.init(x: x, y: middle - 5), .init(x: x, y: middle + 5), stroke: entry.color, width: 1.5)
+                }
             case .box:
                 document.rect(PixelRect(left: x + 3, top: middle - 6, right: x + 15, bottom: middle + 6), fill: entry.color)
             }

@@ -37,22 +37,29 @@ enum MarkerLabels {
                     PixelRect(left: point.x + dx - width / 2, top: point.y + dy - height / 2, right: point.x + dx + width / 2, bottom: point.y + dy + height / 2),
                     in: plot)
             }
-            var best = candidates[0], bestScore = Int.max
-            for box in candidates {
-                var score = 0
-                for line in lines {
-                    for (a, b) in zip(line, line.dropFirst()) where Clipping.segment(a, b, in: box) != nil { score += 1 }
-                }
-                score += placed.filter { overlaps($0, box) }.count * 1_000
-                score += points.filter { box.contains($0) }.count * 100
-                if score < bestScore {
-                    best = box
-                    bestScore = score
-                }
-            }
+            let best = choose(candidates, avoiding: lines, placed: placed, points: points)
             placed.append(best)
         }
         return placed
+    }
+
+    /// The first of `candidates` with the lowest score: one per drawn segment it crosses, 100
+    /// per marked point it covers, 1,000 per label placed before that it overlaps.
+    static func choose(_ candidates: [PixelRect], avoiding lines: [[PixelPoint]], placed: [PixelRect], points: [PixelPoint]) -> PixelRect {
+        var best = candidates[0], bestScore = Int.max
+        for box in candidates {
+            var score = 0
+            for line in lines {
+                for (a, b) in zip(line, line.dropFirst()) where Clipping.segment(a, b, in: box) != nil { score += 1 }
+            }
+            score += placed.filter { overlaps($0, box) }.count * 1_000
+            score += points.filter { box.contains($0) }.count * 100
+            if score < bestScore {
+                best = box
+                bestScore = score
+            }
+        }
+        return best
     }
 
     /// The centres of the candidate boxes relative to the point.

@@ -61,10 +61,23 @@ public struct FanSeries: Sendable, Hashable {
         return range
     }
 
-    /// Draws the band, clipped to the plot.
+    /// Draws the band, clipped to the plot; a band of a single x is drawn as a bar 12 pixels
+    /// wide.
     func drawBand(axes: PlotAxes, color: String, into document: inout SVGDocument) {
         let runs = PlotDrawing.runs(points) { $0.x.isFinite && $0.low.isFinite && $0.high.isFinite }
-        for run in runs where run.count >= 2 {
+        for run in runs {
+            guard run.count >= 2 else {
+                // A single x (a one-month horizon): the band as a narrow bar.
+                let point = run[0]
+                let x = axes.xScale(point.x)
+                let box = PixelRect(
+                    left: x - 6, top: axes.yScale(max(point.low, point.high)), right: x + 6, bottom: axes.yScale(min(point.low, point.high)))
+                let clipped = Clipping.polygon(
+                    [.init(x: box.left, y: box.top), .init(x: box.right, y: box.top), .init(x: box.right, y: box.bottom), .init(x: box.left, y: box.bottom)],
+                    in: axes.plot)
+                document.polygon(clipped, fill: color, opacity: ChartStyle.bandOpacity)
+                continue
+            }
             let upper = run.map { axes.pixel($0.x, $0.high) }
             let lower = run.reversed().map { axes.pixel($0.x, $0.low) }
             document.polygon(Clipping.polygon(upper + lower, in: axes.plot), fill: color, opacity: ChartStyle.bandOpacity)

@@ -72,18 +72,20 @@ public struct StepChart: Sendable, Hashable {
         var document = SVGDocument(size: size, title: title, description: description)
         frame.drawBackground(into: &document)
         let axes = frame.axes
+        var drawn: [[PixelPoint]] = []
         for (index, line) in series.enumerated() {
             let runs = PlotDrawing.runs(line.points, isFinite: \.isFinite)
             for (runIndex, run) in runs.enumerated() {
                 let steps = Self.steps(
                     run, from: runIndex == 0 ? axes.x.lowerBound : nil, to: runIndex == runs.count - 1 ? axes.x.upperBound : nil)
                 let pixels = steps.map { axes.pixel($0.x, $0.y) }
+                drawn.append(pixels)
                 for piece in Clipping.polyline(pixels, in: axes.plot) {
                     document.polyline(piece, stroke: ChartPalette.color(index), width: 2.5)
                 }
             }
         }
-        reference?.draw(axes: axes, into: &document)
+        reference?.draw(axes: axes, lines: drawn, into: &document)
         if xData.isEmpty { PlotDrawing.noData(in: axes.plot, into: &document) }
         frame.drawForeground(into: &document)
         return document.text

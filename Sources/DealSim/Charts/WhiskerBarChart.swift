@@ -22,6 +22,10 @@ public struct WhiskerBarChart: Sendable, Hashable {
     public var axis: ChartAxis
     /// Whether each bar's value is written at its end.
     public var showsValues: Bool
+    /// What the bar is, for the legend, such as "Expected"; empty for no entry.
+    public var barLabel: String
+    /// What the whisker is, for the legend, such as "P5–P95"; empty for no entry.
+    public var whiskerLabel: String
 
     /// A chart of horizontal bars with whiskers.
     /// - Parameters:
@@ -30,7 +34,14 @@ public struct WhiskerBarChart: Sendable, Hashable {
     ///   - bars: the bars, top to bottom; bar `i` takes palette colour `i`.
     ///   - axis: the value axis.
     ///   - showsValues: whether each bar's value is written at its end.
-    public init(title: String, description: String, bars: [WhiskerBar], axis: ChartAxis, showsValues: Bool = true) {
+    ///   - barLabel: the legend's name for the bars.
+    ///   - whiskerLabel: the legend's name for the whiskers.
+    public init(
+        title: String, description: String, bars: [WhiskerBar], axis: ChartAxis, showsValues: Bool = true, barLabel: String = "",
+        whiskerLabel: String = "P5–P95"
+    ) {
+        self.barLabel = barLabel
+        self.whiskerLabel = whiskerLabel
         self.title = title
         self.description = description
         self.bars = bars
@@ -54,7 +65,7 @@ public struct WhiskerBarChart: Sendable, Hashable {
         let valueLabels = bars.map { $0.value.isFinite ? axis.format.label($0.value) : "" }
         let reserve = showsValues ? TickFitting.widest(valueLabels) + 8 : 0
         let frame = CategoryFrame(
-            size: size, title: title, legend: ChartLegend(entries: []), categories: bars.map(\.label), axis: valueAxis, data: data,
+            size: size, title: title, legend: legend, categories: bars.map(\.label), axis: valueAxis, data: data,
             reserve: reserve)
         var document = SVGDocument(size: size, title: title, description: description)
         frame.drawBackground(into: &document)
@@ -84,6 +95,14 @@ public struct WhiskerBarChart: Sendable, Hashable {
             }
         }
         return document.text
+    }
+
+    /// The legend: grey keys for the bar and the whisker, when named.
+    private var legend: ChartLegend {
+        var entries: [ChartLegend.Entry] = []
+        if !barLabel.isEmpty { entries.append(.init(label: barLabel, color: ChartStyle.mutedText, symbol: .box)) }
+        if !whiskerLabel.isEmpty { entries.append(.init(label: whiskerLabel, color: ChartStyle.text, symbol: .whisker)) }
+        return ChartLegend(entries: entries)
     }
 
     /// `box` cut to the plot's left and right edges.
