@@ -11,9 +11,9 @@
 /// ```
 ///
 /// so `0…1` gets 0, 0.2, …, 1 and `13…87` gets 0, 20, …, 100. Since every tick is a multiple
-/// of the step, 0 is a tick whenever the range runs from negative to positive. A step of at
-/// least half the next smaller one fits, so an axis has about `maximumCount / 2.5` ticks or
-/// more (4 to 7 for the default of 7).
+/// of the step, 0 is a tick whenever the range runs from negative to positive. Each step is
+/// at most 2.5 times the one before it, so the chosen step gives not many fewer ticks than
+/// allowed: 4 to 7 for the default of 7 (checked over thousands of random ranges).
 ///
 /// Degenerate ranges get sensible ones: a range of zero width (or narrower than 10⁻⁹ of its
 /// magnitude) around `v ≠ 0` becomes `v ± 10^⌊log₁₀|v|⌋` (5 → 4…6, 120,000 → 20,000…220,000),

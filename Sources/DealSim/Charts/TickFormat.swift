@@ -31,18 +31,28 @@ public enum TickFormat: Sendable, Hashable {
     /// a code and a space, such as "CHF ".
     case money(prefix: String)
 
-    /// `value` as a label, rounded to three significant digits (money below 1,000 to the
-    /// cent): `money(prefix: "$").label(41_234)` → "$41.2k", `percent.label(0.4567)` →
-    /// "45.7%", `count.label(1_234_567)` → "1.23M".
+    /// `value` as a label for a bar, a cell or a marker: money to the cent below 1,000 and to
+    /// three significant digits from there, percentages to three significant digits, counts to whole numbers
+    /// below a million, plain numbers to six significant digits, all compact from a million
+    /// up with three: `money(prefix: "$").label(41_234)` → "$41.2k", `percent.label(0.4567)`
+    /// → "45.7%", `count.label(12_345)` → "12,345", `count.label(1_234_567)` → "1.23M",
+    /// `plain.label(0.35)` → "0.35".
     /// - Parameter value: the number; a value that is not finite is written "n/a".
     /// - Returns: the label.
     public func label(_ value: Double) -> String {
-        let minimumExponent: Int
+        guard value.isFinite else { return "n/a" }
+        let below1M = value.magnitude < 999_500
+        let leading = value.magnitude >= Decimal10.tiny ? Decimal10.floorLog10(value.magnitude) : 0
+        let digits: Int, minimumExponent: Int
         switch self {
-        case .money: minimumExponent = -2
-        case .plain, .count, .percent: minimumExponent = Int.min
+        case .money: (digits, minimumExponent) = (value.magnitude < 999.995 ? max(3, leading + 3) : 3, -2)
+        case .percent: (digits, minimumExponent) = (3, Int.min)
+        case .count: (digits, minimumExponent) = (below1M ? max(3, leading + 1) : 3, Int.min)
+        case .plain: (digits, minimumExponent) = (below1M ? 6 : 3, Int.min)
         }
-        guard let decimal = DecimalValue(rounding: value, minimumExponent: minimumExponent) else { return "n/a" }
+        guard let decimal = DecimalValue(rounding: value, significantDigits: digits, minimumExponent: minimumExponent) else {
+            return "n/a"
+        }
         return text(decimal, stepExponent: decimal.exponent, scientific: usesScientific(decimal.leadingExponent, decimal.exponent))
     }
 
