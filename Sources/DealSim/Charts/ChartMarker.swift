@@ -34,7 +34,9 @@ enum MarkerLabels {
             let width = TextMetrics.width(label, size: ChartStyle.labelSize) + 8
             let candidates = offsets(width: width).map { dx, dy in
                 fitted(
-                    PixelRect(left: point.x + dx - width / 2, top: point.y + dy - height / 2, right: point.x + dx + width / 2, bottom: point.y + dy + height / 2),
+                    PixelRect(
+                        left: point.x + dx - width / 2, top: point.y + dy - height / 2, right: point.x + dx + width / 2,
+                        bottom: point.y + dy + height / 2),
                     in: plot)
             }
             let best = choose(candidates, avoiding: lines, placed: placed, points: points)

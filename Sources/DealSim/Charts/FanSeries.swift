@@ -71,9 +71,13 @@ public struct FanSeries: Sendable, Hashable {
                 let point = run[0]
                 let x = axes.xScale(point.x)
                 let box = PixelRect(
-                    left: x - 6, top: axes.yScale(max(point.low, point.high)), right: x + 6, bottom: axes.yScale(min(point.low, point.high)))
+                    left: x - 6, top: axes.yScale(max(point.low, point.high)), right: x + 6, bottom: axes.yScale(min(point.low, point.high))
+                )
                 let clipped = Clipping.polygon(
-                    [.init(x: box.left, y: box.top), .init(x: box.right, y: box.top), .init(x: box.right, y: box.bottom), .init(x: box.left, y: box.bottom)],
+                    [
+                        .init(x: box.left, y: box.top), .init(x: box.right, y: box.top), .init(x: box.right, y: box.bottom),
+                        .init(x: box.left, y: box.bottom),
+                    ],
                     in: axes.plot)
                 document.polygon(clipped, fill: color, opacity: ChartStyle.bandOpacity)
                 continue

@@ -159,7 +159,8 @@ public struct HeatMap: Sendable, Hashable {
         for index in 0..<steps {
             let fraction = (Double(index) + 0.5) / Double(steps)
             let bottom = plot.bottom - Double(index) * step
-            document.rect(PixelRect(left: left, top: bottom - step - 0.3, right: left + 12, bottom: bottom), fill: ChartPalette.rampColor(fraction))
+            document.rect(
+                PixelRect(left: left, top: bottom - step - 0.3, right: left + 12, bottom: bottom), fill: ChartPalette.rampColor(fraction))
         }
         let scale = LinearScale(ticks, from: plot.bottom, to: plot.top)
         for (value, label) in zip(ticks.values, labels) {

@@ -16,7 +16,7 @@ struct PlotAxes {
     }
 
     /// Gridlines at every tick, a darker line at y = 0 when it is inside, and the x axis's
-    /// baseline.
+    /// baseline at the lowest tick.
     func drawGrid(into document: inout SVGDocument, verticalGrid: Bool = true) {
         if verticalGrid {
             for value in x.values {
@@ -24,11 +24,13 @@ struct PlotAxes {
                 document.line(.init(x: px, y: plot.top), .init(x: px, y: plot.bottom), stroke: ChartStyle.grid)
             }
         }
-        for value in y.values {
+        let crossesZero = y.lowerBound < 0 && y.upperBound > 0
+        // The lowest tick is the baseline's and 0 the zero line's: no gridline under them.
+        for value in y.values.dropFirst() where !(crossesZero && value == 0) {
             let py = yScale(value)
             document.line(.init(x: plot.left, y: py), .init(x: plot.right, y: py), stroke: ChartStyle.grid)
         }
-        if y.lowerBound < 0, y.upperBound > 0 {
+        if crossesZero {
             let py = yScale(0)
             document.line(.init(x: plot.left, y: py), .init(x: plot.right, y: py), stroke: ChartStyle.zero)
         }

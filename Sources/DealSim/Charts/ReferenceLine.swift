@@ -33,7 +33,9 @@ public struct ReferenceLine: Sendable, Hashable {
                 candidates.append(PixelRect(left: left, top: top, right: left + width, bottom: top + height))
             }
         }
-        if candidates.isEmpty { candidates = [PixelRect(left: px + 3, top: plot.top + 2, right: px + 3 + width, bottom: plot.top + 2 + height)] }
+        if candidates.isEmpty {
+            candidates = [PixelRect(left: px + 3, top: plot.top + 2, right: px + 3 + width, bottom: plot.top + 2 + height)]
+        }
         let box = MarkerLabels.choose(candidates, avoiding: lines, placed: [], points: [])
         document.rect(box, fill: "#FFFFFF", opacity: 0.85)
         document.text(label, at: .init(x: box.left + 4, y: box.bottom - 4.5), size: ChartStyle.labelSize, bold: true)

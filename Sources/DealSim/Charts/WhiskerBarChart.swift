@@ -90,7 +90,8 @@ public struct WhiskerBarChart: Sendable, Hashable {
                 outer = outer >= zero ? max(outer, high) : min(outer, low)
             }
             if showsValues, bar.value.isFinite {
-                frame.valueLabel(valueLabels[index], beyond: min(max(outer, plot.left), plot.right), from: zero, index: index,
+                frame.valueLabel(
+                    valueLabels[index], beyond: min(max(outer, plot.left), plot.right), from: zero, index: index,
                     barColor: ChartPalette.color(index), into: &document)
             }
         }

@@ -56,7 +56,8 @@ struct XYChartFrame {
         let plot = axes.plot
         if !yAxis.title.isEmpty {
             let label = TextMetrics.truncated(yAxis.title, toWidth: size.width - 2 * ChartStyle.padding, size: ChartStyle.labelSize)
-            document.text(label, at: .init(x: ChartStyle.padding, y: plot.top - 12), size: ChartStyle.labelSize, color: ChartStyle.mutedText)
+            document.text(
+                label, at: .init(x: ChartStyle.padding, y: plot.top - 12), size: ChartStyle.labelSize, color: ChartStyle.mutedText)
         }
         if !xAxis.title.isEmpty {
             let label = TextMetrics.truncated(xAxis.title, toWidth: size.width - 2 * ChartStyle.padding, size: ChartStyle.labelSize)

@@ -78,7 +78,10 @@ extension ChartTests {
         }
 
         @Test func includesZeroStretchesTheRange() {
-            #expect(AxisTicks(lower: 260_000, upper: 580_000, includesZero: true).values == [0, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000])
+            #expect(
+                AxisTicks(lower: 260_000, upper: 580_000, includesZero: true).values == [
+                    0, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000,
+                ])
         }
 
         /// Over many ranges, seeded: 4 to 7 ticks, evenly spaced by 1, 2 or 5 × 10ᵏ, enclosing the range.

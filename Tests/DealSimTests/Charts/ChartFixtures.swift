@@ -24,7 +24,9 @@ enum ChartFixtures {
 
     static var cappedBill: FanSeries {
         let middle = months.map { month in min(14_000, 9_000 * min(1, 0.35 + 0.65 * month / 4) * pow(1.03, month - 1)) }
-        return FanSeries(name: "Capped per outcome", x: months, low: middle.map { $0 * 0.8 }, middle: middle, high: middle.map { min(14_000, $0 * 1.25) })
+        return FanSeries(
+            name: "Capped per outcome", x: months, low: middle.map { $0 * 0.8 }, middle: middle, high: middle.map { min(14_000, $0 * 1.25) }
+        )
     }
 
     static var subscriptionBill: FanSeries {
@@ -35,7 +37,9 @@ enum ChartFixtures {
 
     /// Cumulative profit curves, each with its deepest point marked.
     static var lines: LineChart {
-        let curves: [(String, Double, Double)] = [("Per outcome", -9_000, 3_100), ("Capped per outcome", -7_000, 2_000), ("Subscription", -2_500, 1_200)]
+        let curves: [(String, Double, Double)] = [
+            ("Per outcome", -9_000, 3_100), ("Capped per outcome", -7_000, 2_000), ("Subscription", -2_500, 1_200),
+        ]
         var series: [LineSeries] = []
         var markers: [ChartMarker] = []
         for (index, (name, dip, gain)) in curves.enumerated() {
@@ -59,14 +63,17 @@ enum ChartFixtures {
 
     /// ECDFs of 100,000 made-up per-trial profits per offer.
     static var steps: StepChart {
-        let offers: [(String, Double, Double)] = [("Per outcome", 42_000, 30_000), ("Capped per outcome", 30_000, 18_000), ("Subscription", 22_000, 6_000)]
+        let offers: [(String, Double, Double)] = [
+            ("Per outcome", 42_000, 30_000), ("Capped per outcome", 30_000, 18_000), ("Subscription", 22_000, 6_000),
+        ]
         var generator = SplitMix(seed: 7)
         let series = offers.map { name, mean, spread in
             let values = (0..<100_000).map { _ in mean + spread * generator.normal() }
             return LineSeries(name: name, points: ECDF.points(values, including: [0]))
         }
         return StepChart(
-            title: "Profit distributions", description: "The ECDF of horizon vendor profit per offer; the height at 0 is the chance of a loss.",
+            title: "Profit distributions",
+            description: "The ECDF of horizon vendor profit per offer; the height at 0 is the chance of a loss.",
             series: series, xAxis: ChartAxis(title: "Vendor profit over 24 months", format: money),
             yAxis: ChartAxis(title: "Share of trials at or below", format: .percent, range: 0...1),
             reference: ReferenceLine(x: 0, label: "break-even"))
@@ -117,8 +124,11 @@ enum ChartFixtures {
             yAxis: ChartAxis(title: "Invoice per month", format: money, includesZero: true))
     }
 
+    /// Every example as (name, SVG) at the reports' sizes, made once.
+    static let all: [(name: String, svg: String)] = render()
+
     /// Every example as (name, SVG) at the reports' sizes.
-    static var all: [(name: String, svg: String)] {
+    static func render() -> [(name: String, svg: String)] {
         [
             ("fan", fan.svg(width: 720, height: 360)), ("lines", lines.svg(width: 720, height: 360)),
             ("steps", steps.svg(width: 720, height: 360)), ("whiskers", whiskers.svg(width: 720, height: 360)),

@@ -42,12 +42,17 @@ extension ChartTests {
         }
 
         @Test(arguments: [
-            (TickFormat.money(prefix: "$"), 120_000.0, "$120k"), (.money(prefix: "$"), 1_500_000, "$1.5M"), (.money(prefix: "$"), -40_000, "-$40k"),
-            (.money(prefix: "$"), 0, "$0"), (.money(prefix: "$"), -0.0, "$0"), (.money(prefix: "$"), 0.5, "$0.50"), (.money(prefix: "$"), 41_234, "$41.2k"),
-            (.money(prefix: "$"), -13_049, "-$13k"), (.money(prefix: "$"), 12.34, "$12.34"), (.money(prefix: "$"), 999.99, "$999.99"), (.money(prefix: "$"), -0.001, "$0"),
+            (TickFormat.money(prefix: "$"), 120_000.0, "$120k"), (.money(prefix: "$"), 1_500_000, "$1.5M"),
+            (.money(prefix: "$"), -40_000, "-$40k"),
+            (.money(prefix: "$"), 0, "$0"), (.money(prefix: "$"), -0.0, "$0"), (.money(prefix: "$"), 0.5, "$0.50"),
+            (.money(prefix: "$"), 41_234, "$41.2k"),
+            (.money(prefix: "$"), -13_049, "-$13k"), (.money(prefix: "$"), 12.34, "$12.34"), (.money(prefix: "$"), 999.99, "$999.99"),
+            (.money(prefix: "$"), -0.001, "$0"),
             (.money(prefix: "$"), 999_999, "$1M"), (.money(prefix: "$"), 2.5e12, "$2.5T"), (.money(prefix: "$"), 3e16, "$3e16"),
-            (.percent, 0.45, "45%"), (.percent, 0.025, "2.5%"), (.percent, 0.4567, "45.7%"), (.percent, -0.15, "-15%"), (.percent, 1e-9, "1e-7%"),
-            (.count, 12_000, "12,000"), (.count, 12_345, "12,345"), (.count, 1_234_567, "1.23M"), (.count, 1_200_000, "1.2M"), (.count, 0.5, "0.5"),
+            (.percent, 0.45, "45%"), (.percent, 0.025, "2.5%"), (.percent, 0.4567, "45.7%"), (.percent, -0.15, "-15%"),
+            (.percent, 1e-9, "1e-7%"),
+            (.count, 12_000, "12,000"), (.count, 12_345, "12,345"), (.count, 1_234_567, "1.23M"), (.count, 1_200_000, "1.2M"),
+            (.count, 0.5, "0.5"),
             (.plain, 0.35, "0.35"), (.plain, 2024, "2024"), (.plain, 1.5e-9, "1.5e-9"), (.plain, 1e12, "1T"), (.plain, -2.5, "-2.5"),
         ])
         func singleLabels(format: TickFormat, value: Double, text: String) {
