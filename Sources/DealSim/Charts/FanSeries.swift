@@ -61,7 +61,7 @@ public struct FanSeries: Sendable, Hashable {
         return range
     }
 
-    /// Draws the band, clipped to the plot; a band of a single x is drawn as a bar 12 pixels
+    /// Draws the band, clipped to the plot; a band of a single x is drawn as a bar 16 pixels
     /// wide.
     func drawBand(axes: PlotAxes, color: String, into document: inout SVGDocument) {
         let runs = PlotDrawing.runs(points) { $0.x.isFinite && $0.low.isFinite && $0.high.isFinite }
@@ -71,7 +71,7 @@ public struct FanSeries: Sendable, Hashable {
                 let point = run[0]
                 let x = axes.xScale(point.x)
                 let box = PixelRect(
-                    left: x - 6, top: axes.yScale(max(point.low, point.high)), right: x + 6, bottom: axes.yScale(min(point.low, point.high))
+                    left: x - 8, top: axes.yScale(max(point.low, point.high)), right: x + 8, bottom: axes.yScale(min(point.low, point.high))
                 )
                 let clipped = Clipping.polygon(
                     [
@@ -88,9 +88,19 @@ public struct FanSeries: Sendable, Hashable {
         }
     }
 
-    /// Draws the middle line, clipped to the plot.
+    /// Draws the middle line, clipped to the plot; the middle of a single x is drawn as a
+    /// level stroke across its bar.
     func drawLine(axes: PlotAxes, color: String, into document: inout SVGDocument) {
-        let pixels = points.map { ChartPoint(x: $0.x, y: $0.middle) }
-        PlotDrawing.line(pixels, axes: axes, color: color, into: &document)
+        let middles = points.map { ChartPoint(x: $0.x, y: $0.middle) }
+        for run in PlotDrawing.runs(middles, isFinite: \.isFinite) {
+            if run.count == 1 {
+                let point = axes.pixel(run[0].x, run[0].y)
+                guard axes.plot.contains(point) else { continue }
+                let left = max(point.x - 9, axes.plot.left), right = min(point.x + 9, axes.plot.right)
+                document.line(.init(x: left, y: point.y), .init(x: right, y: point.y), stroke: color, width: 2.5)
+            } else {
+                PlotDrawing.line(run, axes: axes, color: color, into: &document)
+            }
+        }
     }
 }

@@ -4,7 +4,8 @@
 /// cell's value is written in it when it fits.
 ///
 /// A cell's colour is the ramp at `(v − lower) / (upper − lower)` on the value axis's nice
-/// range; a cell whose value is not finite is light grey.
+/// range; a cell whose value is not finite is light grey. Cells of 16 pixels or more are
+/// parted by thin white lines; smaller ones touch, so that a fine grid reads as a surface.
 ///
 /// ```swift
 /// let chart = HeatMap(
@@ -102,6 +103,7 @@ public struct HeatMap: Sendable, Hashable {
         let textFits =
             showsValues && cellHeight >= 15
             && cellWidth >= TickFitting.widest(cellTexts.flatMap { $0 }) + 6
+        let parted = cellWidth >= 16 && cellHeight >= 16
         for row in 0..<rows {
             for column in 0..<columns {
                 let value = value(row: row, column: column)
@@ -109,7 +111,15 @@ public struct HeatMap: Sendable, Hashable {
                     left: plot.left + Double(column) * cellWidth, top: plot.bottom - Double(row + 1) * cellHeight,
                     right: plot.left + Double(column + 1) * cellWidth, bottom: plot.bottom - Double(row) * cellHeight)
                 let fill = value.isFinite ? ChartPalette.rampColor(colour(value)) : "#EEEEEE"
-                document.rect(cell, fill: fill, stroke: cellWidth >= 6 && cellHeight >= 6 ? "#FFFFFF" : nil)
+                if parted {
+                    document.rect(cell, fill: fill, stroke: "#FFFFFF")
+                } else {
+                    // Touching cells overlap the next ones (drawn later) by a pixel: no seams.
+                    var overlapping = cell
+                    if column < columns - 1 { overlapping.right += 1 }
+                    if row < rows - 1 { overlapping.top -= 1 }
+                    document.rect(overlapping, fill: fill)
+                }
                 if textFits, value.isFinite {
                     document.text(
                         cellTexts[row][column], at: .init(x: (cell.left + cell.right) / 2, y: (cell.top + cell.bottom) / 2 + 4),
@@ -159,8 +169,9 @@ public struct HeatMap: Sendable, Hashable {
         for index in 0..<steps {
             let fraction = (Double(index) + 0.5) / Double(steps)
             let bottom = plot.bottom - Double(index) * step
-            document.rect(
-                PixelRect(left: left, top: bottom - step - 0.3, right: left + 12, bottom: bottom), fill: ChartPalette.rampColor(fraction))
+            // Each step overlaps the one above by a pixel, so that no seam shows between them.
+            let top = index == steps - 1 ? bottom - step : bottom - step - 1
+            document.rect(PixelRect(left: left, top: top, right: left + 12, bottom: bottom), fill: ChartPalette.rampColor(fraction))
         }
         let scale = LinearScale(ticks, from: plot.bottom, to: plot.top)
         for (value, label) in zip(ticks.values, labels) {

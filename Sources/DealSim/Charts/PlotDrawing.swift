@@ -23,7 +23,7 @@ enum PlotDrawing {
         for run in runs(points, isFinite: \.isFinite) {
             let pixels = run.map { axes.pixel($0.x, $0.y) }
             if pixels.count == 1 {
-                if axes.plot.contains(pixels[0]) { document.circle(pixels[0], radius: 3, fill: color) }
+                if axes.plot.contains(pixels[0]) { document.circle(pixels[0], radius: 4, fill: color) }
                 continue
             }
             for piece in Clipping.polyline(pixels, in: axes.plot) {

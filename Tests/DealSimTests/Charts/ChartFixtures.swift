@@ -138,6 +138,60 @@ enum ChartFixtures {
     }
 }
 
+extension ChartFixtures {
+    /// Awkward cases, for the preview page: one month, one offer, many panels, negative bars,
+    /// long names, a fine grid.
+    static func edgeCases() -> [(name: String, svg: String)] {
+        let oneMonth = FanChart(
+            title: "One month", description: "A horizon of a single month.",
+            fans: [FanSeries(name: "Only offer", x: [1], low: [8_000], middle: [10_000], high: [12_500])],
+            xAxis: ChartAxis(title: "Month", wholeSteps: true), yAxis: ChartAxis(title: "Invoice", format: money, includesZero: true))
+        let oneOffer = SmallMultiples(
+            title: "The monthly bill, one offer", description: "A single panel.", panels: [perOutcomeBill],
+            xAxis: ChartAxis(title: "Month", wholeSteps: true),
+            yAxis: ChartAxis(title: "Invoice per month", format: money, includesZero: true))
+        let fourPanels = SmallMultiples(
+            title: "Four offers", description: "Four panels on one scale.",
+            panels: [
+                perOutcomeBill, cappedBill, subscriptionBill,
+                FanSeries(name: "An offer with a very long name that will not fit", points: []),
+            ],
+            xAxis: ChartAxis(title: "Month", wholeSteps: true),
+            yAxis: ChartAxis(title: "Invoice per month", format: .money(prefix: "CHF "), includesZero: true))
+        let negative = WhiskerBarChart(
+            title: "Vendor profit, some offers losing", description: "Expected vendor profit with P5–P95 whiskers.",
+            bars: [
+                WhiskerBar(label: "Per outcome", value: 42_000, low: -12_000, high: 95_000),
+                WhiskerBar(label: "Capped", value: -8_000, low: -31_000, high: 9_000),
+                WhiskerBar(label: "An offer with a rather long name indeed", value: -30_000, low: -52_000, high: -11_000),
+            ], axis: ChartAxis(title: "Vendor profit", format: money), barLabel: "Expected")
+        let oneLine = LineChart(
+            title: "Cash curve, one month", description: "A single point.",
+            series: [LineSeries(name: "Only offer", x: [1], y: [-4_200])],
+            markers: [ChartMarker(series: 0, point: ChartPoint(x: 1, y: -4_200), label: "-$4.2k in month 1")],
+            xAxis: ChartAxis(title: "Month", wholeSteps: true),
+            yAxis: ChartAxis(title: "Cumulative vendor profit", format: money, includesZero: true))
+        let prices = (0..<30).map { 0.25 + Double($0) * 0.25 }
+        let rates = (0..<20).map { 0.5 + Double($0) * 0.025 }
+        let fine = HeatMap(
+            title: "A fine grid", description: "30 × 20 cells.", xValues: prices, yValues: rates,
+            values: rates.map { rate in prices.map { price in rate > 0.9 && price > 6 ? .nan : 1_000 * (price * rate - 2) } },
+            xAxis: ChartAxis(title: "Price per outcome", format: money), yAxis: ChartAxis(title: "Success rate", format: .percent),
+            valueAxis: ChartAxis(title: "Vendor profit", format: money))
+        let manyLines = LineChart(
+            title: "Eight offers and a legend that wraps", description: "Eight series.",
+            series: (0..<9).map { index in
+                LineSeries(name: "Offer number \(index + 1)", x: months, y: months.map { $0 * Double(index + 1) * 1_000 - 5_000 })
+            }, xAxis: ChartAxis(title: "Month", wholeSteps: true), yAxis: ChartAxis(format: money))
+        return [
+            ("one month", oneMonth.svg()), ("one line point", oneLine.svg()), ("negative whiskers", negative.svg()),
+            ("fine heat map", fine.svg()), ("many lines", manyLines.svg()),
+            ("one panel", oneOffer.svg(panelWidth: 340, panelHeight: 200)),
+            ("four panels", fourPanels.svg(panelWidth: 340, panelHeight: 200)),
+        ]
+    }
+}
+
 /// SplitMix64 (Steele, Lea & Flood 2014) for made-up test data, with normals by Box–Muller.
 struct SplitMix {
     var state: UInt64

@@ -4,8 +4,9 @@ import Testing
 @testable import DealSim
 
 extension ChartTests {
-    /// Writes an HTML page with one example of each chart kind when `DEALSIM_CHART_PREVIEW`
-    /// names a file, to look at in a browser:
+    /// Writes an HTML page with one example of each chart kind, then awkward cases, each
+    /// shown 580 pixels wide on a dark page, when `DEALSIM_CHART_PREVIEW` names a file, to
+    /// look at in a browser:
     ///
     /// ```
     /// DEALSIM_CHART_PREVIEW=/tmp/charts.html swift test --filter ChartPreview
@@ -15,9 +16,10 @@ extension ChartTests {
         @Test func writesThePreviewPageWhenAsked() throws {
             guard let path = ProcessInfo.processInfo.environment["DEALSIM_CHART_PREVIEW"] else { return }
             var html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Charts</title>"
-            html += "<style>body{background:#30343a;margin:8px;font-family:sans-serif;color:#eee}"
-            html += "div{display:inline-block;vertical-align:top;margin:4px}p{margin:2px 0;font-size:11px}</style></head><body>\n"
-            for (name, svg) in ChartFixtures.all {
+            html += "<style>body{background:#30343a;margin:6px;font-family:sans-serif;color:#eee}"
+            html += "div{display:inline-block;vertical-align:top;margin:3px}p{margin:1px 0;font-size:11px}"
+            html += "svg{width:580px;height:auto}</style></head><body>\n"
+            for (name, svg) in ChartFixtures.all + ChartFixtures.edgeCases() {
                 html += "<div><p>\(name)</p>\n\(svg)</div>\n"
             }
             html += "</body></html>\n"
