@@ -128,7 +128,11 @@ extension ChartTests {
                 xAxis: .init(title: "Month", wholeSteps: true), yAxis: .init(format: .money(prefix: "$"), includesZero: true))
             let document = SVGInspection(fan.svg())
             #expect(document.elements.contains { $0.name == "polygon" })
-            #expect(document.elements.contains { $0.name == "circle" })
+            // The median as a level stroke across the band's bar.
+            #expect(
+                document.elements.contains {
+                    $0.name == "line" && $0.attributes["stroke"] == ChartPalette.color(0) && $0.attributes["y1"] == $0.attributes["y2"]
+                })
             #expect(!document.texts.contains(ChartStyle.noData))
             let panels = SmallMultiples(
                 title: "One", description: "d", panels: [FanSeries(name: "Only", x: [1], low: [1], middle: [2], high: [3])], xAxis: .init(),
