@@ -131,7 +131,8 @@ extension ChartTests {
             // The median as a level stroke across the band's bar.
             #expect(
                 document.elements.contains {
-                    $0.name == "line" && $0.attributes["stroke"] == ChartPalette.color(0) && $0.attributes["y1"] == $0.attributes["y2"]
+                    $0.name == "line" && $0.attributes["stroke"] == ChartPalette.color(0) && $0.attributes["stroke-width"] == "2.5"
+                        && $0.attributes["y1"] == $0.attributes["y2"]
                 })
             #expect(!document.texts.contains(ChartStyle.noData))
             let panels = SmallMultiples(
