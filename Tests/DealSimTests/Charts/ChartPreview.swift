@@ -5,7 +5,7 @@ import Testing
 
 extension ChartTests {
     /// Writes an HTML page with one example of each chart kind, then awkward cases, each
-    /// shown 580 pixels wide on a dark page, when `DEALSIM_CHART_PREVIEW` names a file, to
+    /// shown at 78% on a dark page, when `DEALSIM_CHART_PREVIEW` names a file, to
     /// look at in a browser:
     ///
     /// ```
@@ -18,7 +18,7 @@ extension ChartTests {
             var html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Charts</title>"
             html += "<style>body{background:#30343a;margin:6px;font-family:sans-serif;color:#eee}"
             html += "div{display:inline-block;vertical-align:top;margin:3px}p{margin:1px 0;font-size:11px}"
-            html += "svg{width:580px;height:auto}</style></head><body>\n"
+            html += "div{zoom:0.78}</style></head><body>\n"
             for (name, svg) in ChartFixtures.all + ChartFixtures.edgeCases() {
                 html += "<div><p>\(name)</p>\n\(svg)</div>\n"
             }
