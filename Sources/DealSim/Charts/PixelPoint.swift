@@ -1,0 +1,7 @@
+/// A point in pixels, y down.
+struct PixelPoint: Sendable, Hashable {
+    var x: Double
+    var y: Double
+
+    var isFinite: Bool { x.isFinite && y.isFinite }
+}
