@@ -43,7 +43,8 @@ enum ReportFiles {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    /// Creates `folder` if needed and writes `files` (name and contents) into it, all or none.
+    /// Creates `folder` if needed and writes `files` (name, which may hold a subfolder, and
+    /// contents) into it, all or none.
     /// Ctrl-C and termination signals that arrive meanwhile take effect once the files are
     /// in place, so that an interruption never leaves a mix of old and new files.
     /// - Throws: exit 73 when the folder cannot be created; exit 74 when a file cannot be
@@ -61,8 +62,12 @@ enum ReportFiles {
         defer { deferral.end() }
         do {
             for file in files {
-                let temporary = directory.appendingPathComponent(".\(file.name).\(pid).tmp")
-                written.append((temporary, directory.appendingPathComponent(file.name)))
+                // A name may hold a subfolder (`charts/cash-curve.svg`): its temporary file goes beside it.
+                let final = directory.appendingPathComponent(file.name)
+                let parent = final.deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                let temporary = parent.appendingPathComponent(".\(final.lastPathComponent).\(pid).tmp")
+                written.append((temporary, final))
                 try Data(file.contents.utf8).write(to: temporary)
             }
             for file in written {

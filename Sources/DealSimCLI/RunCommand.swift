@@ -37,17 +37,20 @@ enum RunCommand: Command {
         let progress = output.standardErrorIsTerminal ? Progress(total: trials, output: output) : nil
         var report: (@Sendable (Int) -> Void)?
         if let progress { report = { progress.update($0) } }
-        let result = Simulation(scenario: scenario, seed: seed, trials: trials).run(threads: threads, progress: report)
+        let run = Simulation(scenario: scenario, seed: seed, trials: trials)
+            .runKeepingTrials(keepingDraws: false, threads: threads, progress: report)
         progress?.finish()
+        let result = run.result
+        let charts = RunCharts.charts(for: run)
 
         try ReportFiles.write(
             [
                 ("summary.md", MarkdownReport.render(result, scenarioPath: path)),
                 ("summary.csv", CSVReport.summary(result)),
                 ("monthly.csv", CSVReport.monthly(result)),
-            ], to: folder)
+            ] + charts.map { ("charts/\($0.fileName)", $0.svg) }, to: folder)
         output.standardOutput(comparison(result))
-        output.standardOutput("\nWrote \(folder)/summary.md, summary.csv and monthly.csv.\n")
+        output.standardOutput("\nWrote \(folder)/summary.md, summary.csv, monthly.csv and \(charts.count) charts in \(folder)/charts.\n")
     }
 
     /// The compact comparison printed to standard output.

@@ -3,7 +3,13 @@ import Testing
 
 /// `dealsim run`: the files it writes, what it prints, and that runs can be repeated.
 @Suite struct RunCommandTests {
-    static let reportFiles = ["monthly.csv", "summary.csv", "summary.md"]
+    /// What a run writes into its folder: the three reports and the charts folder.
+    static let reportEntries = ["charts", "monthly.csv", "summary.csv", "summary.md"]
+    /// Every file and folder a run writes, by its path in the report folder.
+    static let reportFiles = [
+        "charts", "charts/buyer-cost.svg", "charts/cash-curve.svg", "charts/monthly-bill.svg", "charts/profit-distributions.svg",
+        "monthly.csv", "summary.csv", "summary.md",
+    ]
     static let summaryMetrics = [
         "vendor_revenue", "vendor_cost", "vendor_profit", "margin", "buyer_cost", "buyer_net_savings",
         "invoice_per_outcome", "compute_per_outcome", "max_deficit", "p_loss", "p_any_loss_month",
@@ -27,7 +33,7 @@ import Testing
 
     /// The files of a report folder by name.
     static func report(_ folder: TemporaryFolder, _ name: String) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: folder.list(name).map { ($0, folder.read("\(name)/\($0)") ?? "") })
+        folder.snapshot(name).mapValues { $0.map { String(decoding: $0, as: UTF8.self) } ?? "" }
     }
 
     @Test func goodRun() throws {
@@ -37,7 +43,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardError == "", "no progress when standard error is not a terminal")
         #expect(folder.list() == ["out", "s.json"])
-        #expect(folder.list("out") == Self.reportFiles, "the three reports and no temporary files")
+        #expect(folder.list("out") == Self.reportEntries, "the three reports, the charts and no temporary files")
+        #expect(folder.snapshot("out").keys.sorted() == Self.reportFiles, "four charts and no temporary files")
 
         // summary.csv: the header of MODEL.md §5 and every metric of every offer, in order.
         let summary = Self.rows(try #require(folder.read("out/summary.csv")))
@@ -85,7 +92,7 @@ import Testing
             #expect(cells.last == billP95.map(Self.dollars), "the highest monthly P95 of the invoice in monthly.csv")
         }
         #expect(lines[6] == "")
-        #expect(lines[7] == "Wrote out/summary.md, summary.csv and monthly.csv.")
+        #expect(lines[7] == "Wrote out/summary.md, summary.csv, monthly.csv and 4 charts in out/charts.")
         #expect(lines[8] == "")
     }
 
@@ -125,10 +132,12 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardError == "")
         #expect(result.standardOutput.contains("200 trials, seed 2026, 24 months"))
-        #expect(result.standardOutput.hasSuffix("\nWrote reports/support-agent/summary.md, summary.csv and monthly.csv.\n"))
+        #expect(
+            result.standardOutput.hasSuffix(
+                "\nWrote reports/support-agent/summary.md, summary.csv, monthly.csv and 4 charts in reports/support-agent/charts.\n"))
         #expect(folder.list() == ["reports", "scenarios"])
         #expect(folder.list("reports") == ["support-agent"])
-        #expect(folder.list("reports/support-agent") == Self.reportFiles)
+        #expect(folder.list("reports/support-agent") == Self.reportEntries)
         #expect(folder.list("scenarios") == ["s.json"])
     }
 
@@ -150,7 +159,7 @@ import Testing
         #expect(again.status == 0)
         let same = Self.report(folder, "again") == Self.report(folder, "first")
         #expect(same, "the seed printed reproduces the run")
-        #expect(Self.report(folder, "first").count == 3)
+        #expect(Self.report(folder, "first").count == Self.reportFiles.count)
 
         let other = try folder.dealsim("run", "s.json", "--trials", "200", "--out", "other")
         #expect(other.status == 0)
@@ -188,7 +197,7 @@ import Testing
         try folder.write("out/notes.txt", "mine\n")
         let result = try folder.dealsim("run", "s.json", "--out", "out", "--seed", "7")
         #expect(result.status == 0)
-        #expect(folder.list("out") == ["monthly.csv", "notes.txt", "summary.csv", "summary.md"])
+        #expect(folder.list("out") == ["charts", "monthly.csv", "notes.txt", "summary.csv", "summary.md"])
         #expect(folder.read("out/notes.txt") == "mine\n")
         #expect(folder.read("out/summary.md")?.hasPrefix("# AI support agent") == true)
     }
