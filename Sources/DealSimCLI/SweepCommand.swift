@@ -91,9 +91,9 @@ enum SweepCommand: Command {
             [
                 ("sweep.md", SweepReport.markdown(sweep, results: results, command: command)),
                 ("sweep.csv", SweepReport.csv(sweep, results: results)),
-            ], to: folder)
+            ] + SweepCharts.charts(sweep, results: results).map { ("charts/\($0.fileName)", $0.svg) }, to: folder)
         output.standardOutput(table(sweep, results: results, seed: seed, trials: trials))
-        output.standardOutput("\nWrote \(folder)/sweep.md and sweep.csv.\n")
+        output.standardOutput("\nWrote \(folder)/sweep.md, sweep.csv and the charts in \(folder)/charts.\n")
     }
 
     /// Each offer's expected vendor profit at each point.
