@@ -13,10 +13,12 @@ enum RunCommand: Command {
         Arguments.Option(name: "out", value: "dir", help: "Folder for the reports (default: reports/<scenario name>)."),
     ]
     static let discussion = """
-        Writes summary.md, summary.csv and monthly.csv into the folder, replacing earlier
-        reports only once all three are complete, and prints a comparison table. The seed is
-        printed and written into summary.md: the same scenario, seed and trials give the same
-        files byte for byte, whatever the number of threads.
+        Writes summary.md, summary.html, summary.csv and monthly.csv into the folder,
+        replacing earlier reports only once all four are complete, and prints a comparison
+        table. summary.html is the report of summary.md as one self-contained page, to open
+        from disk, send or print. The seed is printed and written into both reports: the same
+        scenario, seed and trials give the same files byte for byte, whatever the number of
+        threads.
         """
 
     static func run(_ arguments: Arguments, output: Output) throws(CommandError) {
@@ -40,14 +42,16 @@ enum RunCommand: Command {
         let result = Simulation(scenario: scenario, seed: seed, trials: trials).run(threads: threads, progress: report)
         progress?.finish()
 
+        let document = RunReport.document(result, scenarioPath: path)
         try ReportFiles.write(
             [
-                ("summary.md", MarkdownReport.render(result, scenarioPath: path)),
+                ("summary.md", MarkdownWriter.render(document)),
+                ("summary.html", HTMLWriter.render(document)),
                 ("summary.csv", CSVReport.summary(result)),
                 ("monthly.csv", CSVReport.monthly(result)),
             ], to: folder)
         output.standardOutput(comparison(result))
-        output.standardOutput("\nWrote \(folder)/summary.md, summary.csv and monthly.csv.\n")
+        output.standardOutput("\nWrote \(folder)/summary.md, summary.html, summary.csv and monthly.csv.\n")
     }
 
     /// The compact comparison printed to standard output.

@@ -3,7 +3,7 @@ import Testing
 
 /// `dealsim run`: the files it writes, what it prints, and that runs can be repeated.
 @Suite struct RunCommandTests {
-    static let reportFiles = ["monthly.csv", "summary.csv", "summary.md"]
+    static let reportFiles = ["monthly.csv", "summary.csv", "summary.html", "summary.md"]
     static let summaryMetrics = [
         "vendor_revenue", "vendor_cost", "vendor_profit", "margin", "buyer_cost", "buyer_net_savings",
         "invoice_per_outcome", "compute_per_outcome", "max_deficit", "p_loss", "p_any_loss_month",
@@ -37,7 +37,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardError == "", "no progress when standard error is not a terminal")
         #expect(folder.list() == ["out", "s.json"])
-        #expect(folder.list("out") == Self.reportFiles, "the three reports and no temporary files")
+        #expect(folder.list("out") == Self.reportFiles, "the four reports and no temporary files")
 
         // summary.csv: the header of MODEL.md §5 and every metric of every offer, in order.
         let summary = Self.rows(try #require(folder.read("out/summary.csv")))
@@ -60,6 +60,12 @@ import Testing
         let markdown = try #require(folder.read("out/summary.md"))
         #expect(markdown.hasPrefix("# AI support agent: per-resolution pricing against hybrids\n"))
         #expect(markdown.contains("200 trials over 24 months, seed 7, amounts in USD."))
+
+        // summary.html: the same report as one page.
+        let html = try #require(folder.read("out/summary.html"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"))
+        #expect(html.contains("<h1>AI support agent: per-resolution pricing against hybrids</h1>"))
+        #expect(html.contains("200 trials over 24 months, seed 7, amounts in USD."))
 
         // Standard output: title, seed, the comparison table (agreeing with summary.csv) and where the files went.
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -85,7 +91,7 @@ import Testing
             #expect(cells.last == billP95.map(Self.dollars), "the highest monthly P95 of the invoice in monthly.csv")
         }
         #expect(lines[6] == "")
-        #expect(lines[7] == "Wrote out/summary.md, summary.csv and monthly.csv.")
+        #expect(lines[7] == "Wrote out/summary.md, summary.html, summary.csv and monthly.csv.")
         #expect(lines[8] == "")
     }
 
@@ -125,7 +131,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardError == "")
         #expect(result.standardOutput.contains("200 trials, seed 2026, 24 months"))
-        #expect(result.standardOutput.hasSuffix("\nWrote reports/support-agent/summary.md, summary.csv and monthly.csv.\n"))
+        #expect(result.standardOutput.hasSuffix("\nWrote reports/support-agent/summary.md, summary.html, summary.csv and monthly.csv.\n"))
         #expect(folder.list() == ["reports", "scenarios"])
         #expect(folder.list("reports") == ["support-agent"])
         #expect(folder.list("reports/support-agent") == Self.reportFiles)
@@ -150,7 +156,7 @@ import Testing
         #expect(again.status == 0)
         let same = Self.report(folder, "again") == Self.report(folder, "first")
         #expect(same, "the seed printed reproduces the run")
-        #expect(Self.report(folder, "first").count == 3)
+        #expect(Self.report(folder, "first").count == 4)
 
         let other = try folder.dealsim("run", "s.json", "--trials", "200", "--out", "other")
         #expect(other.status == 0)
@@ -188,7 +194,7 @@ import Testing
         try folder.write("out/notes.txt", "mine\n")
         let result = try folder.dealsim("run", "s.json", "--out", "out", "--seed", "7")
         #expect(result.status == 0)
-        #expect(folder.list("out") == ["monthly.csv", "notes.txt", "summary.csv", "summary.md"])
+        #expect(folder.list("out") == ["monthly.csv", "notes.txt", "summary.csv", "summary.html", "summary.md"])
         #expect(folder.read("out/notes.txt") == "mine\n")
         #expect(folder.read("out/summary.md")?.hasPrefix("# AI support agent") == true)
     }
