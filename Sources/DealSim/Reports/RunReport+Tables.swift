@@ -1,8 +1,10 @@
 extension RunReport.Page {
     // The two comparison tables, one row per offer: for the vendor and for the buyer.
 
-    /// A column of numbers, aligned to the right.
-    private func numbers(_ heading: ReportText) -> ReportTable.Column { ReportTable.Column(heading, alignment: .trailing) }
+    /// A column of numbers, aligned to the right: "Expected profit" with the detail "(P5–P95)".
+    private func numbers(_ heading: ReportText, _ detail: ReportText? = nil) -> ReportTable.Column {
+        ReportTable.Column(heading, detail: detail, alignment: .trailing)
+    }
 
     /// "mean (P5–P95)" of an amount of money, its value the mean.
     private func moneyCell(_ s: MetricSummary) -> ReportTable.Cell {
@@ -29,11 +31,10 @@ extension RunReport.Page {
             ]
         }
         let table = ReportTable(
-            columns: [ReportTable.Column("Offer")]
-                + [
-                    "Expected revenue (P5–P95)", "Expected profit (P5–P95)", "Margin (P5–P95)", "P(loss)", "P(a loss month)",
-                    "Funding needed (P95)",
-                ].map(numbers),
+            columns: [
+                ReportTable.Column("Offer"), numbers("Expected revenue", "(P5–P95)"), numbers("Expected profit", "(P5–P95)"),
+                numbers("Margin", "(P5–P95)"), numbers("P(loss)"), numbers("P(a loss month)"), numbers("Funding needed", "(P95)"),
+            ],
             rows: rows)
         var notes: [ReportText] = [
             "Means over \(ReportWords.count(result.trials, "trial")), with the 5th to 95th percentile in parentheses. "
@@ -64,10 +65,13 @@ extension RunReport.Page {
             let none = ReportTable.Cell("—")
             rows.append([ReportTable.Cell("All-human work"), moneyCell(result.baseline), none, none, none, none])
         }
-        var headings: [ReportText] = ["Expected total cost (P5–P95)", "Accepted outcomes", "Cost per accepted outcome"]
-        if human { headings.append("Net savings vs all-human (P5–P95)") }
-        headings.append("Highest monthly bill (P95)")
-        let table = ReportTable(columns: [ReportTable.Column("Offer")] + headings.map(numbers), rows: rows)
+        var columns = [
+            ReportTable.Column("Offer"), numbers("Expected total cost", "(P5–P95)"), numbers("Accepted outcomes"),
+            numbers("Cost per accepted outcome"),
+        ]
+        if human { columns.append(numbers("Net savings vs all-human", "(P5–P95)")) }
+        columns.append(numbers("Highest monthly bill", "(P95)"))
+        let table = ReportTable(columns: columns, rows: rows)
         var costs = ["the invoice"]
         if scenario.offers.contains(where: { $0.buyerCosts.words(currency: currency, billsOnOutcomes: $0.billsOnOutcomes) != nil }) {
             costs.append("the buyer's own costs")

@@ -190,7 +190,10 @@ struct SweepPage {
         let parameters = axes.map { axis in
             ReportTable.Column("\(axis.parameter.words.prefix(1).uppercased() + axis.parameter.words.dropFirst())")
         }
-        let figures = ["Expected profit", "Margin", "P(loss)", "Funding needed (P95)", "Buyer total cost", "Net savings"]
+        let figures: [(ReportText, ReportText?)] = [
+            ("Expected profit", nil), ("Margin", nil), ("P(loss)", nil), ("Funding needed", "(P95)"), ("Buyer total cost", nil),
+            ("Net savings", nil),
+        ]
         func money(_ x: Double?) -> ReportTable.Cell { ReportTable.Cell("\(self.money(x))", kind: .money, value: x) }
         let rows = sweep.points.indices.map { point -> [ReportTable.Cell] in
             let o = results[point].offers[offer]
@@ -209,7 +212,7 @@ struct SweepPage {
             index == 0 ? column : ReportTable.Column(column.heading, alignment: .trailing)
         }
         let table = ReportTable(
-            columns: columns + figures.map { ReportTable.Column("\($0)", alignment: .trailing) }, rows: rows)
+            columns: columns + figures.map { ReportTable.Column($0.0, detail: $0.1, alignment: .trailing) }, rows: rows)
         return ReportSection(.literal(scenario.offers[offer].name), blocks: [.table(table)])
     }
 

@@ -23,14 +23,18 @@ public struct ReportTable: Sendable, Hashable {
 
     /// A column: its heading and alignment.
     public struct Column: Sendable, Hashable {
-        /// The heading.
+        /// The heading: "Expected profit".
         public var heading: ReportText
+        /// Words after the heading that qualify it, with their parentheses: "(P5–P95)".
+        /// Writers put it after the heading with a space between, and keep it whole.
+        public var detail: ReportText?
         /// Where the column's text sits.
         public var alignment: Alignment
 
-        /// A column headed `heading`.
-        public init(_ heading: ReportText, alignment: Alignment = .leading) {
+        /// A column headed `heading`, then `detail`.
+        public init(_ heading: ReportText, detail: ReportText? = nil, alignment: Alignment = .leading) {
             self.heading = heading
+            self.detail = detail
             self.alignment = alignment
         }
     }

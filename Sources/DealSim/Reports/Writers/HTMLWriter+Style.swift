@@ -38,6 +38,7 @@ extension HTMLWriter {
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; min-width: 0; }
         thead .num { white-space: normal; }
         .detail { color: #57606a; }
+        thead .detail { color: inherit; white-space: nowrap; }
         figure { margin: 1.5rem 0; }
         .chart svg { display: block; max-width: 100%; height: auto; }
         figcaption { margin-top: 0.5rem; font-size: 0.9rem; color: #57606a; max-width: 52rem; }

@@ -67,13 +67,17 @@ public enum HTMLWriter {
         func attributes(_ column: Int) -> String {
             table.columns[column].alignment == .trailing ? " class=\"num\"" : ""
         }
-        let header = table.columns.indices.map { "<th scope=\"col\"\(attributes($0))>\(inline(table.columns[$0].heading))</th>" }
+        func content(_ text: ReportText, _ detail: ReportText?) -> String {
+            inline(text) + (detail.map { " <span class=\"detail\">\(inline($0))</span>" } ?? "")
+        }
+        let header = table.columns.indices.map { index in
+            let column = table.columns[index]
+            return "<th scope=\"col\"\(attributes(index))>\(content(column.heading, column.detail))</th>"
+        }
         let rows = table.rows.map { row in
             let cells = row.indices.map { column in
                 let tag = column == 0 ? "th scope=\"row\"" : "td"
-                let cell = row[column]
-                let detail = cell.detail.map { " <span class=\"detail\">\(inline($0))</span>" } ?? ""
-                return "<\(tag)\(attributes(column))>\(inline(cell.text))\(detail)</\(column == 0 ? "th" : "td")>"
+                return "<\(tag)\(attributes(column))>\(content(row[column].text, row[column].detail))</\(column == 0 ? "th" : "td")>"
             }
             return "<tr>" + cells.joined() + "</tr>"
         }

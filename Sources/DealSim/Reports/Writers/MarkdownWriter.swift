@@ -36,9 +36,14 @@ public enum MarkdownWriter {
     private static func table(_ table: ReportTable) -> String {
         let alignment = table.columns.map { $0.alignment == .trailing ? "---:" : "---" }
         let lines =
-            [MarkdownText.row(table.columns.map { inline($0.heading) }), MarkdownText.row(alignment)]
-            + table.rows.map { MarkdownText.row($0.map { inline($0.text) + ($0.detail.map { " " + inline($0) } ?? "") }) }
+            [MarkdownText.row(table.columns.map { inline($0.heading, detail: $0.detail) }), MarkdownText.row(alignment)]
+            + table.rows.map { MarkdownText.row($0.map { inline($0.text, detail: $0.detail) }) }
         return lines.joined(separator: "\n")
+    }
+
+    /// A heading or cell: its text, then its detail after a space.
+    private static func inline(_ text: ReportText, detail: ReportText?) -> String {
+        inline(text) + (detail.map { " " + inline($0) } ?? "")
     }
 
     /// `text` as inline Markdown. In a `block` (a paragraph or a list item) a line break
