@@ -13,10 +13,12 @@ enum RunCommand: Command {
         Arguments.Option(name: "out", value: "dir", help: "Folder for the reports (default: reports/<scenario name>)."),
     ]
     static let discussion = """
-        Writes summary.md, summary.csv and monthly.csv into the folder, replacing earlier
-        reports only once all three are complete, and prints a comparison table. The seed is
-        printed and written into summary.md: the same scenario, seed and trials give the same
-        files byte for byte, whatever the number of threads.
+        Writes summary.md, summary.html, summary.csv and monthly.csv into the folder,
+        replacing earlier reports only once all four are complete, and prints a comparison
+        table. summary.html is the report of summary.md as one self-contained page, to open
+        from disk, send or print. The seed is printed and written into both reports: the same
+        scenario, seed and trials give the same files byte for byte, whatever the number of
+        threads.
         """
 
     static func run(_ arguments: Arguments, output: Output) throws(CommandError) {
@@ -43,14 +45,17 @@ enum RunCommand: Command {
         let result = run.result
         let charts = RunCharts.charts(for: run)
 
+        let document = RunReport.document(result, charts: charts, scenarioPath: path)
         try ReportFiles.write(
             [
-                ("summary.md", MarkdownReport.render(result, scenarioPath: path)),
+                ("summary.md", MarkdownWriter.render(document)),
+                ("summary.html", HTMLWriter.render(document)),
                 ("summary.csv", CSVReport.summary(result)),
                 ("monthly.csv", CSVReport.monthly(result)),
             ] + charts.map { ("charts/\($0.fileName)", $0.svg) }, to: folder)
         output.standardOutput(comparison(result))
-        output.standardOutput("\nWrote \(folder)/summary.md, summary.csv, monthly.csv and \(charts.count) charts in \(folder)/charts.\n")
+        output.standardOutput(
+            "\nWrote \(folder)/summary.md, summary.html, summary.csv, monthly.csv and \(charts.count) charts in \(folder)/charts.\n")
     }
 
     /// The compact comparison printed to standard output.

@@ -28,7 +28,7 @@ enum SweepCommand: Command {
         Every point runs with the same seed and trials (common random numbers), so neighbouring
         points differ by the parameter alone, and each point's numbers equal a 'dealsim run' of
         the scenario edited to that value. A sweep of prices or terms simulates each trial once
-        and prices every point on it. Writes sweep.md and sweep.csv (columns
+        and prices every point on it. Writes sweep.md, sweep.html, charts/*.svg and sweep.csv (columns
         value,offer,metric,mean,se,p5,p50,p95; value1,value2,… for a grid), replacing earlier
         files only once both are complete, and prints each offer's expected profit per point.
         """
@@ -87,13 +87,16 @@ enum SweepCommand: Command {
 
         let command =
             "dealsim sweep \(path) " + texts.map { "--vary '\($0)'" }.joined(separator: " ") + " --seed \(seed) --trials \(trials)"
+        let charts = SweepCharts.charts(sweep, results: results)
+        let document = SweepReport.document(sweep, results: results, charts: charts, command: command)
         try ReportFiles.write(
             [
-                ("sweep.md", SweepReport.markdown(sweep, results: results, command: command)),
+                ("sweep.md", MarkdownWriter.render(document)),
+                ("sweep.html", HTMLWriter.render(document)),
                 ("sweep.csv", SweepReport.csv(sweep, results: results)),
-            ] + SweepCharts.charts(sweep, results: results).map { ("charts/\($0.fileName)", $0.svg) }, to: folder)
+            ] + charts.map { ("charts/\($0.fileName)", $0.svg) }, to: folder)
         output.standardOutput(table(sweep, results: results, seed: seed, trials: trials))
-        output.standardOutput("\nWrote \(folder)/sweep.md, sweep.csv and the charts in \(folder)/charts.\n")
+        output.standardOutput("\nWrote \(folder)/sweep.md, sweep.html, sweep.csv and the charts in \(folder)/charts.\n")
     }
 
     /// Each offer's expected vendor profit at each point.

@@ -3,12 +3,12 @@ import Testing
 
 /// `dealsim run`: the files it writes, what it prints, and that runs can be repeated.
 @Suite struct RunCommandTests {
-    /// What a run writes into its folder: the three reports and the charts folder.
-    static let reportEntries = ["charts", "monthly.csv", "summary.csv", "summary.md"]
+    /// What a run writes into its folder: the four reports and the charts folder.
+    static let reportEntries = ["charts", "monthly.csv", "summary.csv", "summary.html", "summary.md"]
     /// Every file and folder a run writes, by its path in the report folder.
     static let reportFiles = [
         "charts", "charts/buyer-cost.svg", "charts/cash-curve.svg", "charts/monthly-bill.svg", "charts/profit-distributions.svg",
-        "monthly.csv", "summary.csv", "summary.md",
+        "monthly.csv", "summary.csv", "summary.html", "summary.md",
     ]
     static let summaryMetrics = [
         "vendor_revenue", "vendor_cost", "vendor_profit", "margin", "buyer_cost", "buyer_net_savings",
@@ -43,7 +43,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardError == "", "no progress when standard error is not a terminal")
         #expect(folder.list() == ["out", "s.json"])
-        #expect(folder.list("out") == Self.reportEntries, "the three reports, the charts and no temporary files")
+        #expect(folder.list("out") == Self.reportEntries, "the four reports, the charts and no temporary files")
         #expect(folder.snapshot("out").keys.sorted() == Self.reportFiles, "four charts and no temporary files")
 
         // summary.csv: the header of MODEL.md §5 and every metric of every offer, in order.
@@ -67,6 +67,12 @@ import Testing
         let markdown = try #require(folder.read("out/summary.md"))
         #expect(markdown.hasPrefix("# AI support agent: per-resolution pricing against hybrids\n"))
         #expect(markdown.contains("200 trials over 24 months, seed 7, amounts in USD."))
+
+        // summary.html: the same report as one page.
+        let html = try #require(folder.read("out/summary.html"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"))
+        #expect(html.contains("<h1>AI support agent: per-resolution pricing against hybrids</h1>"))
+        #expect(html.contains("200 trials over 24 months, seed 7, amounts in USD."))
 
         // Standard output: title, seed, the comparison table (agreeing with summary.csv) and where the files went.
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -92,7 +98,7 @@ import Testing
             #expect(cells.last == billP95.map(Self.dollars), "the highest monthly P95 of the invoice in monthly.csv")
         }
         #expect(lines[6] == "")
-        #expect(lines[7] == "Wrote out/summary.md, summary.csv, monthly.csv and 4 charts in out/charts.")
+        #expect(lines[7] == "Wrote out/summary.md, summary.html, summary.csv, monthly.csv and 4 charts in out/charts.")
         #expect(lines[8] == "")
     }
 
@@ -134,7 +140,8 @@ import Testing
         #expect(result.standardOutput.contains("200 trials, seed 2026, 24 months"))
         #expect(
             result.standardOutput.hasSuffix(
-                "\nWrote reports/support-agent/summary.md, summary.csv, monthly.csv and 4 charts in reports/support-agent/charts.\n"))
+                "\nWrote reports/support-agent/summary.md, summary.html, summary.csv, monthly.csv and 4 charts in reports/support-agent/charts.\n"
+            ))
         #expect(folder.list() == ["reports", "scenarios"])
         #expect(folder.list("reports") == ["support-agent"])
         #expect(folder.list("reports/support-agent") == Self.reportEntries)
@@ -197,7 +204,7 @@ import Testing
         try folder.write("out/notes.txt", "mine\n")
         let result = try folder.dealsim("run", "s.json", "--out", "out", "--seed", "7")
         #expect(result.status == 0)
-        #expect(folder.list("out") == ["charts", "monthly.csv", "notes.txt", "summary.csv", "summary.md"])
+        #expect(folder.list("out") == ["charts", "monthly.csv", "notes.txt", "summary.csv", "summary.html", "summary.md"])
         #expect(folder.read("out/notes.txt") == "mine\n")
         #expect(folder.read("out/summary.md")?.hasPrefix("# AI support agent") == true)
     }

@@ -27,7 +27,7 @@ import Testing
         #expect(result.standardError == "", "no progress when standard error is not a terminal")
         #expect(folder.list() == ["reports", "scenarios"])
         #expect(folder.list("reports/support-agent") == ["sweep"])
-        #expect(folder.list("reports/support-agent/sweep") == ["charts", "sweep.csv", "sweep.md"])
+        #expect(folder.list("reports/support-agent/sweep") == ["charts", "sweep.csv", "sweep.html", "sweep.md"])
         #expect(folder.list("reports/support-agent/sweep/charts") == ["buyer-cost.svg", "profit.svg"])
 
         let csv = Self.rows(try #require(folder.read("reports/support-agent/sweep/sweep.csv")))
@@ -55,7 +55,10 @@ import Testing
             #expect(cells.last == profit(value, "Platform + outcome").map(RunCommandTests.dollars))
         }
         #expect(lines[7] == "")
-        #expect(lines[8] == "Wrote reports/support-agent/sweep/sweep.md, sweep.csv and the charts in reports/support-agent/sweep/charts.")
+        #expect(
+            lines[8]
+                == "Wrote reports/support-agent/sweep/sweep.md, sweep.html, sweep.csv and the charts in reports/support-agent/sweep/charts."
+        )
         #expect(lines[9] == "")
 
         let markdown = try #require(folder.read("reports/support-agent/sweep/sweep.md"))
@@ -106,7 +109,7 @@ import Testing
             #expect(result.standardError == "")
             outputs.append(result.standardOutput.replacingOccurrences(of: "out\(threads)/", with: "out/"))
         }
-        #expect(folder.list("out1") == ["charts", "sweep.csv", "sweep.md"])
+        #expect(folder.list("out1") == ["charts", "sweep.csv", "sweep.html", "sweep.md"])
         #expect(folder.snapshot("out1") == folder.snapshot("out2"), "every file, the heat maps included, byte for byte")
         #expect(folder.list("out1/charts") == (1...2).map { "profit-\($0).svg" })
         #expect(folder.read("out1/sweep.csv") == folder.read("out2/sweep.csv"))
@@ -158,7 +161,7 @@ import Testing
         try folder.write("out/notes.txt", "mine\n")
         let result = try folder.dealsim("sweep", "s.json", "--vary", "\(Self.price)=1,2", "--trials", "200", "--out", "out")
         #expect(result.status == 0)
-        #expect(folder.list("out") == ["charts", "notes.txt", "sweep.csv", "sweep.md"])
+        #expect(folder.list("out") == ["charts", "notes.txt", "sweep.csv", "sweep.html", "sweep.md"])
         #expect(folder.read("out/notes.txt") == "mine\n")
         #expect(folder.read("out/sweep.md")?.hasPrefix("# Sweep: AI support agent") == true)
         #expect(folder.read("out/sweep.csv")?.hasPrefix("value,offer,metric,") == true)

@@ -1,7 +1,8 @@
 extension Charge {
-    /// The charge in words, Markdown-safe: "$0.99 per accepted outcome, capped at $15,000 a
-    /// month", "Pro plan: $10,000 a month including 15,000 outcomes, $0.99 each beyond".
-    func words(currency: String) -> String {
+    /// The charge in words: "$0.99 per accepted outcome, capped at $15,000 a month", "Pro
+    /// plan: $10,000 a month including 15,000 outcomes, $0.99 each beyond" (a plan's name
+    /// is a ``ReportInline/literal(_:)``, from the scenario).
+    func words(currency: String) -> ReportText {
         func price(_ x: Double) -> String { Format.price(x, currency: currency) }
         switch self {
         case .perOutcome(let model):
@@ -12,10 +13,10 @@ extension Charge {
         case .tiered(let model):
             return model.words(currency: currency)
         case .graduated(let model):
-            return model.words(currency: currency)
+            return "\(model.words(currency: currency))"
         case .subscriptionPlusBonus(let model):
             return "\(price(model.monthlyFee)) a month plus a \(price(model.bonus)) bonus in any month with at least "
-                + ReportWords.count(model.target, "accepted outcome")
+                + "\(ReportWords.count(model.target, "accepted outcome"))"
         case .revenueShare(let model):
             let basis = model.basis == .revenue ? "attributed revenue" : "savings"
             var limits = ""
@@ -44,8 +45,9 @@ extension Charge {
 
 extension Tiered {
     /// "Pro plan: $10,000 a month including 15,000 outcomes, $0.99 each beyond"; with the
-    /// plan `cheapest`, every tier and "whichever costs less each month".
-    func words(currency: String) -> String {
+    /// plan `cheapest`, every tier and "whichever costs less each month". A plan's name is a
+    /// ``ReportInline/literal(_:)``, from the scenario.
+    func words(currency: String) -> ReportText {
         let beyond =
             overagePrice == 0
             ? "no charge beyond" : "\(Format.price(overagePrice, currency: currency)) each beyond"
@@ -55,10 +57,10 @@ extension Tiered {
         switch plan {
         case .tier(let index):
             let tier = tiers[index]
-            return "\(MarkdownText.inline(tier.name)) plan: \(package(tier)), \(beyond)"
+            return "\(ReportText.literal(tier.name)) plan: \(package(tier)), \(beyond)"
         case .cheapest:
-            if tiers.count == 1 { return "\(MarkdownText.inline(tiers[0].name)) plan: \(package(tiers[0])), \(beyond)" }
-            let plans = tiers.map { "\(MarkdownText.inline($0.name)) (\(package($0)))" }
+            if tiers.count == 1 { return "\(ReportText.literal(tiers[0].name)) plan: \(package(tiers[0])), \(beyond)" }
+            let plans = tiers.map { tier -> ReportText in "\(ReportText.literal(tier.name)) (\(package(tier)))" }
             return "whichever plan costs less each month: \(ReportWords.list(plans, "or")), \(beyond)"
         }
     }
@@ -108,10 +110,12 @@ extension Offer {
     /// plus 30%"), every charge is set apart by "; plus ", so that no clause reads as part of
     /// its neighbour: "$0.50 per task handled, resolved or not; plus 15% of savings". The
     /// comma of a thousands separator ("$10,000") is not a clause.
-    func pricingWords(currency: String) -> String {
+    func pricingWords(currency: String) -> ReportText {
         let words = charges.map { $0.words(currency: currency) }
-        let clauses = words.count > 1 && words.contains { $0.contains(", ") || $0.contains("; ") || $0.contains(" plus ") }
-        return words.joined(separator: clauses ? "; plus " : " plus ")
+        let clauses =
+            words.count > 1
+            && words.map(\.plainText).contains { $0.contains(", ") || $0.contains("; ") || $0.contains(" plus ") }
+        return .joined(words, separator: clauses ? "; plus " : " plus ")
     }
 }
 

@@ -9,7 +9,7 @@ enum QuantityKind {
 }
 
 extension Distribution {
-    /// The distribution in words, for the assumptions of a report (Markdown-safe):
+    /// The distribution in words, for the assumptions of a report (plain text):
     /// "$0.99", "Beta(16, 4), mean 80%", "90% interval $6–$15 (lognormal, mean $9.96)",
     /// "triangular $0.03–$0.15, most likely $0.06 (mean $0.08)".
     func words(_ kind: QuantityKind, currency: String) -> String {
@@ -43,7 +43,7 @@ extension Distribution {
     var isZero: Bool { support == 0...0 }
 }
 
-/// Small pieces of report wording shared by the Markdown sections.
+/// Small pieces of report wording shared by the reports.
 enum ReportWords {
     /// A scenario's input, shown exactly: prices to a millionth ("$0.004"), rates to a
     /// millionth of a percent ("12.5%"), counts whole.
@@ -99,6 +99,12 @@ enum ReportWords {
     static func list(_ items: [String], _ conjunction: String = "and") -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+    }
+
+    /// Text items listed the same way: "**A**, **B** and **C**".
+    static func list(_ items: [ReportText], _ conjunction: String = "and") -> ReportText {
+        guard items.count > 1 else { return items.first ?? ReportText() }
+        return .joined(Array(items.dropLast()), separator: ", ") + " \(conjunction) " + items.last!
     }
 
     /// "1 month", "3 months".

@@ -6,8 +6,16 @@ public struct ReportChart: Sendable, Equatable {
     public let svg: String
     /// Alternative text: what the chart shows.
     public let alt: String
-    /// One line computed from the numbers, shown under the chart.
-    public let caption: String
+    /// One line computed from the numbers, shown under the chart; names from the scenario are
+    /// literal runs.
+    public let caption: ReportText
+}
+
+extension ReportChart {
+    /// The chart as a report's figure, its file under `charts/`.
+    var figure: ReportBlock {
+        .figure(ReportFigure(svg: svg, alternative: alt, caption: caption, path: "charts/\(fileName)"))
+    }
 }
 
 /// The charts of a run's report, drawn from the summaries and the per-trial totals a run
@@ -53,11 +61,11 @@ struct ChartPage {
             description: "Each offer's monthly invoice across trials: the P5–P95 band and the median, by month, on one scale.",
             panels: panels, xAxis: monthAxis, yAxis: ChartAxis(title: "Invoice", format: moneyFormat, includesZero: true))
         let highs = offers.compactMap { offer in offer.highestBillP95.map { (offer.name, $0) } }
-        var caption = "The buyer's monthly bill, P5 to P95, by month."
+        var caption: ReportText = "The buyer's monthly bill, P5 to P95, by month."
         if let top = highs.max(by: { $0.1.value < $1.1.value }) {
-            caption = "The highest bill at P95 is \(top.0)'s, \(money(top.1.value)) in month \(top.1.month)"
+            caption = "The highest bill at P95 is \(ReportText.literal(top.0))'s, \(money(top.1.value)) in month \(top.1.month)"
             if highs.count > 1, let low = highs.min(by: { $0.1.value < $1.1.value }) {
-                caption += "; the lowest peak is \(low.0)'s, \(money(low.1.value))"
+                caption += "; the lowest peak is \(ReportText.literal(low.0))'s, \(money(low.1.value))"
             }
             caption += "."
         }
@@ -87,10 +95,10 @@ struct ChartPage {
             series: series, markers: markers, xAxis: monthAxis,
             yAxis: ChartAxis(title: "Cumulative expected profit", format: moneyFormat, includesZero: true))
         let dips = offers.compactMap { offer in offer.payback.map { (offer.name, $0.deepest) } }
-        let caption: String
+        let caption: ReportText
         if let deepest = dips.min(by: { $0.1.value < $1.1.value }) {
             caption =
-                "\(deepest.0) needs the most funding: cumulative expected profit bottoms out at \(money(deepest.1.value)) "
+                "\(ReportText.literal(deepest.0)) needs the most funding: cumulative expected profit bottoms out at \(money(deepest.1.value)) "
                 + "in month \(deepest.1.month)"
                 + (dips.count < offers.count ? "; \(ReportWords.count(offers.count - dips.count, "offer")) never dip below zero." : ".")
         } else {
@@ -112,7 +120,7 @@ struct ChartPage {
             series: series, xAxis: ChartAxis(title: "Vendor profit over the horizon", format: moneyFormat),
             yAxis: ChartAxis(title: "Share of trials", format: .percent, range: 0...1),
             reference: ReferenceLine(x: 0, label: "break-even"))
-        let losses = offers.map { "\($0.name) \(Format.percent($0.probabilityOfLoss))" }
+        let losses = offers.map { "\(ReportText.literal($0.name)) \(Format.percent($0.probabilityOfLoss))" as ReportText }
         return ReportChart(
             fileName: "profit-distributions.svg", svg: chart.svg(width: 720, height: 360),
             alt: "Cumulative distribution of each offer's horizon vendor profit, with zero marked",
@@ -136,11 +144,12 @@ struct ChartPage {
                 "Expected total cost of ownership over the horizon for each offer and for doing all the work by hand, with P5–P95 whiskers.",
             bars: bars, axis: ChartAxis(title: "Total cost over the horizon", format: moneyFormat), barLabel: "Expected",
             whiskerLabel: "P5–P95")
-        var caption = "Expected total cost over the horizon, with P5–P95."
+        var caption: ReportText = "Expected total cost over the horizon, with P5–P95."
         if let cheapest = offers.filter({ $0[HorizonMetric.buyerCost].mean != nil }).min(by: {
             $0[HorizonMetric.buyerCost].mean! < $1[HorizonMetric.buyerCost].mean!
         }) {
-            caption = "\(cheapest.name) costs the buyer least, \(money(cheapest[HorizonMetric.buyerCost].mean!)) expected"
+            caption =
+                "\(ReportText.literal(cheapest.name)) costs the buyer least, \(money(cheapest[HorizonMetric.buyerCost].mean!)) expected"
             if showsBaseline, let mean = baseline.mean { caption += ", against \(money(mean)) for all the work by hand" }
             caption += "."
         }

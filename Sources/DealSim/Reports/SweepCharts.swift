@@ -61,8 +61,8 @@ struct SweepChartPage {
             description: "Each offer's expected vendor profit over the horizon at each swept value; break-even points are marked.",
             series: series { $0[.vendorProfit].mean }, markers: markers, xAxis: axis(0),
             yAxis: ChartAxis(title: "Expected vendor profit", format: moneyFormat, includesZero: true))
-        let names = breakEvens.map { "\(scenario.offers[$0.0].name) at about \(format(0).label($0.1.x))" }
-        let caption =
+        let names = breakEvens.map { "\(ReportText.literal(scenario.offers[$0.0].name)) at about \(format(0).label($0.1.x))" as ReportText }
+        let caption: ReportText =
             names.isEmpty
             ? "No offer's expected profit crosses zero over the sweep."
             : "Break-even \(sweep.axes[0].parameter.words): \(ReportWords.list(names))."
@@ -87,12 +87,14 @@ struct SweepChartPage {
                 "Each offer's expected total cost to the buyer over the horizon at each swept value; where the cheapest offer changes is marked.",
             series: series { $0[HorizonMetric.buyerCost].mean }, markers: markers, xAxis: axis(0),
             yAxis: ChartAxis(title: "Expected buyer cost", format: moneyFormat))
-        let caption: String
+        let caption: ReportText
         if let first = sweep.points.indices.first, let cheapest = crossings.cheapest(first) {
-            let steps = changes.map { "\(scenario.offers[$0.1].name) from about \(format(0).label($0.2.x))" }
-            caption =
-                "Cheapest for the buyer at the start: \(scenario.offers[cheapest].name)"
-                + (steps.isEmpty ? ", all along the sweep." : "; then \(ReportWords.list(steps)).")
+            let steps = changes.map { change -> ReportText in
+                "\(ReportText.literal(scenario.offers[change.1].name)) from about \(format(0).label(change.2.x))"
+            }
+            let start: ReportText = "Cheapest for the buyer at the start: \(ReportText.literal(scenario.offers[cheapest].name))"
+            let rest: ReportText = steps.isEmpty ? ", all along the sweep." : "; then \(ReportWords.list(steps))."
+            caption = start + rest
         } else {
             caption = "The buyer's expected total cost of each offer."
         }
@@ -113,8 +115,8 @@ struct SweepChartPage {
             valueAxis: ChartAxis(title: "Expected profit", format: moneyFormat))
         let flat = values.flatMap { $0 }.filter(\.isFinite)
         let losing = flat.filter { $0 < 0 }.count
-        let caption =
-            "\(name) loses money on average at \(ReportWords.count(losing, "point")) of \(Format.count(flat.count))"
+        let caption: ReportText =
+            "\(ReportText.literal(name)) loses money on average at \(ReportWords.count(losing, "point")) of \(Format.count(flat.count))"
             + (flat.isEmpty
                 ? "."
                 : "; expected profit ranges from \(Format.money(flat.min()!, currency: currency)) to \(Format.money(flat.max()!, currency: currency)).")

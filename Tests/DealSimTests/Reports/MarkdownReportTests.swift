@@ -125,7 +125,7 @@ extension ReportTests {
             result.scenario = F.scenario(offers: offers)
             let text = MarkdownReport.render(result)
             for (index, charge) in charges.enumerated() {
-                #expect(text.contains("| Offer \(index) | agent | \(charge.words(currency: "USD")) | none | none |"))
+                #expect(text.contains("| Offer \(index) | agent | \(charge.words(currency: "USD").plainText) | none | none |"))
             }
         }
 

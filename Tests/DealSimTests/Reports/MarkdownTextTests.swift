@@ -14,9 +14,15 @@ extension ReportTests {
             #expect(MarkdownText.inline("Per résolution, 2026") == "Per résolution, 2026")
         }
 
+        /// A description's lines: the start of each escaped when it could open a block, blank
+        /// lines kept as one paragraph break.
         @Test func paragraphsEscapeBlockStarts() {
-            let text = MarkdownText.paragraphs("First line\n- not a list\n# not a heading\n\n\n1. not numbered\n> no quote\n\n")
-            #expect(text == "First line\n\\- not a list\n\\# not a heading\n\n1\\. not numbered\n\\> no quote")
+            let blocks = RunReport.Page.paragraphs("First line\n- not a list\n# not a heading\n\n\n1. not numbered\n> no quote\n\n")
+            let text = MarkdownWriter.render(ReportDocument(title: "T", introduction: blocks))
+            #expect(text == "# T\n\nFirst line\n\\- not a list\n\\# not a heading\n\n1\\. not numbered\n\\> no quote\n")
+            #expect(MarkdownText.lineStart("+1") == "\\+1")
+            #expect(MarkdownText.lineStart("12) x") == "12\\) x")
+            #expect(MarkdownText.lineStart("12 x") == "12 x")
         }
 
         @Test func codeSpansHoldBackticks() {
@@ -25,9 +31,12 @@ extension ReportTests {
         }
 
         @Test func tables() {
+            let table = ReportTable(
+                columns: [ReportTable.Column("Offer"), ReportTable.Column("Cost", alignment: .trailing)],
+                rows: [[ReportTable.Cell(.literal("A|B")), ReportTable.Cell("$1", kind: .money, value: 1)]])
             #expect(
-                MarkdownText.table(["Offer", "Cost"], [["A\\|B", "$1"]])
-                    == "| Offer | Cost |\n| --- | ---: |\n| A\\|B | $1 |")
+                MarkdownWriter.render(ReportDocument(title: "T", introduction: [.table(table)]))
+                    == "# T\n\n| Offer | Cost |\n| --- | ---: |\n| A\\|B | $1 |\n")
         }
     }
 }

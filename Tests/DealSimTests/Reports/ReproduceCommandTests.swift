@@ -10,6 +10,6 @@ import Testing
         ("it's.json", "'it'\\''s.json'"),
     ])
     func pathsAreShellWords(path: String, word: String) {
-        #expect(MarkdownReport.Page.shellQuoted(path) == word)
+        #expect(RunReport.Page.shellQuoted(path) == word)
     }
 }

@@ -48,11 +48,12 @@ import Testing
         }
         // The profit distributions' caption gives each offer's P(loss).
         let losses = run.result.offers.map { "\($0.name) \(Format.percent($0.probabilityOfLoss))" }
-        #expect(charts[2].caption == "The share of trials left of zero is the probability of a loss: \(ReportWords.list(losses)).")
+        #expect(
+            charts[2].caption.plainText == "The share of trials left of zero is the probability of a loss: \(ReportWords.list(losses)).")
         // The buyer's cost names the cheapest offer and the all-human cost.
         let cheapest = run.result.offers.min { $0[HorizonMetric.buyerCost].mean! < $1[HorizonMetric.buyerCost].mean! }!
-        #expect(charts[3].caption.hasPrefix("\(cheapest.name) costs the buyer least, "))
-        #expect(charts[3].caption.contains(Format.money(run.result.baseline.mean!, currency: "USD")))
+        #expect(charts[3].caption.plainText.hasPrefix("\(cheapest.name) costs the buyer least, "))
+        #expect(charts[3].caption.plainText.contains(Format.money(run.result.baseline.mean!, currency: "USD")))
         #expect(SVGInspection(charts[3].svg).texts.contains("All human work"))
     }
 
@@ -64,7 +65,7 @@ import Testing
         let deepest = try #require(dips.min { $0.1.value < $1.1.value })
         let chart = RunCharts.charts(for: run)[1]
         #expect(
-            chart.caption.hasPrefix(
+            chart.caption.plainText.hasPrefix(
                 "\(deepest.0) needs the most funding: cumulative expected profit bottoms out at "
                     + "\(Format.money(deepest.1.value, currency: "USD")) in month \(deepest.1.month)"))
         let labels = SVGInspection(chart.svg).texts.filter { $0.contains(" in month ") }

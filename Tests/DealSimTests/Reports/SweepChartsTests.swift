@@ -27,12 +27,13 @@ import Testing
         let breakEven = try #require(crossings.first { $0.kind == .profit(offer: 0) })
         let label = "break-even ≈ \(TickFormat.money(prefix: "$").label(breakEven.x))"
         #expect(SVGInspection(charts[0].svg).texts.contains(label))
-        #expect(charts[0].caption == "Break-even price: per outcome at about \(TickFormat.money(prefix: "$").label(breakEven.x)).")
+        #expect(
+            charts[0].caption.plainText == "Break-even price: per outcome at about \(TickFormat.money(prefix: "$").label(breakEven.x)).")
         #expect(abs(breakEven.x - 0.49) < 0.02)
         let change = try #require(crossings.first { if case .cheapest = $0.kind { true } else { false } })
         #expect(change.kind == .cheapest(from: 0, to: 1))
         #expect(SVGInspection(charts[1].svg).texts.contains("cheapest from ≈ \(TickFormat.money(prefix: "$").label(change.x))"))
-        #expect(charts[1].caption.hasPrefix("Cheapest for the buyer at the start: per outcome; then per task from about "))
+        #expect(charts[1].caption.plainText.hasPrefix("Cheapest for the buyer at the start: per outcome; then per task from about "))
     }
 
     @Test func grid() throws {
@@ -44,6 +45,6 @@ import Testing
         #expect(charts.map(\.fileName) == ["profit-1.svg", "profit-2.svg"])
         charts.forEach { Self.expectDrawn($0) }
         let losing = results.filter { $0.offers[0][.vendorProfit].mean! < 0 }.count
-        #expect(charts[0].caption.hasPrefix("per outcome loses money on average at \(ReportWords.count(losing, "point")) of 6"))
+        #expect(charts[0].caption.plainText.hasPrefix("per outcome loses money on average at \(ReportWords.count(losing, "point")) of 6"))
     }
 }

@@ -1,43 +1,48 @@
-extension MarkdownReport.Page {
+extension RunReport.Page {
     /// "Assumptions": the scenario echoed back in three short tables (workload, vendors,
     /// offers). Rows whose value is 0 or none for everyone are left out, except the ones
     /// that define an agent (success rate, attempts, compute cost).
-    func assumptions() -> String {
-        ["## Assumptions", workloadTable(), vendorTable(), offerTable()].joined(separator: "\n\n")
+    func assumptions() -> ReportSection {
+        ReportSection("Assumptions", subsections: [workloadTable(), vendorTable(), offerTable()])
     }
 
-    private func workloadTable() -> String {
+    /// A table of words, every column aligned to the left.
+    private func wordsTable(_ header: [ReportText], _ rows: [[ReportText]]) -> ReportBlock {
+        .table(ReportTable(columns: header.map { ReportTable.Column($0) }, rows: rows.map { $0.map { ReportTable.Cell($0) } }))
+    }
+
+    private func workloadTable() -> ReportSection {
         let workload = scenario.workload
-        var rows = [["Tasks per month", workload.tasksPerMonth.words(.count, currency: currency) + " in month 1"]]
+        var rows: [[ReportText]] = [["Tasks per month", "\(workload.tasksPerMonth.words(.count, currency: currency)) in month 1"]]
         if !workload.monthlyGrowth.isZero {
-            rows.append(["Growth of the volume", workload.monthlyGrowth.words(.rate, currency: currency) + " a month"])
+            rows.append(["Growth of the volume", "\(workload.monthlyGrowth.words(.rate, currency: currency)) a month"])
         }
         if !workload.volumeVolatility.isZero {
             rows.append([
                 "Month-to-month volatility of the volume",
-                workload.volumeVolatility.words(.rate, currency: currency) + " (coefficient of variation)",
+                "\(workload.volumeVolatility.words(.rate, currency: currency)) (coefficient of variation)",
             ])
         }
-        rows.append(["Human cost per task", workload.humanCostPerTask.words(.money, currency: currency)])
+        rows.append(["Human cost per task", "\(workload.humanCostPerTask.words(.money, currency: currency))"])
         if !workload.revenuePerOutcome.isZero {
-            rows.append(["Revenue per accepted outcome", workload.revenuePerOutcome.words(.money, currency: currency)])
+            rows.append(["Revenue per accepted outcome", "\(workload.revenuePerOutcome.words(.money, currency: currency))"])
         }
         rows.append([
             "Savings per accepted outcome",
-            workload.savingsPerOutcome?.words(.money, currency: currency) ?? "the human cost per task",
+            "\(workload.savingsPerOutcome?.words(.money, currency: currency) ?? "the human cost per task")",
         ])
-        return "### Workload\n\n" + MarkdownText.table(["Assumption", "Value"], rows, numeric: false)
+        return ReportSection("Workload", blocks: [wordsTable(["Assumption", "Value"], rows)])
     }
 
-    private func vendorTable() -> String {
+    private func vendorTable() -> ReportSection {
         let vendors = scenario.vendors
-        func row(_ label: String, always: Bool = false, _ value: (Vendor) -> String?) -> [String]? {
+        func row(_ label: ReportText, always: Bool = false, _ value: (Vendor) -> String?) -> [ReportText]? {
             let values = vendors.map(value)
             guard always || values.contains(where: { $0 != nil }) else { return nil }
-            return [label] + values.map { $0 ?? "none" }
+            return [label] + values.map { "\($0 ?? "none")" }
         }
         func amount(_ d: Distribution) -> String? { d.isZero ? nil : d.words(.money, currency: currency) }
-        let rows: [[String]?] = [
+        let rows: [[ReportText]?] = [
             row("Attempt success rate, once trained", always: true) { $0.attemptSuccessRate.words(.rate, currency: currency) },
             row("Attempts per task, at most", always: true) { Format.count($0.maxAttempts) },
             row("Compute cost per attempt", always: true) { $0.costPerAttempt.words(.money, currency: currency) },
@@ -58,22 +63,21 @@ extension MarkdownReport.Page {
                 return text
             },
         ]
-        let header = ["Assumption"] + vendors.map { MarkdownText.inline($0.id) }
-        let title = vendors.count == 1 ? "### Vendor" : "### Vendors"
-        return title + "\n\n" + MarkdownText.table(header, rows.compactMap { $0 }, numeric: false)
+        let header = ["Assumption"] + vendors.map { ReportText.literal($0.id) }
+        return ReportSection(vendors.count == 1 ? "Vendor" : "Vendors", blocks: [wordsTable(header, rows.compactMap { $0 })])
     }
 
-    private func offerTable() -> String {
-        let rows = scenario.offers.map { offer in
+    private func offerTable() -> ReportSection {
+        let rows = scenario.offers.map { offer -> [ReportText] in
             [
-                MarkdownText.inline(offer.name),
-                MarkdownText.inline(offer.vendor),
+                .literal(offer.name),
+                .literal(offer.vendor),
                 offer.pricingWords(currency: currency),
-                offer.terms.words(currency: currency) ?? "none",
-                offer.buyerCosts.words(currency: currency, billsOnOutcomes: offer.billsOnOutcomes) ?? "none",
+                "\(offer.terms.words(currency: currency) ?? "none")",
+                "\(offer.buyerCosts.words(currency: currency, billsOnOutcomes: offer.billsOnOutcomes) ?? "none")",
             ]
         }
-        return "### Offers\n\n"
-            + MarkdownText.table(["Offer", "Vendor", "Pricing", "Terms", "Buyer's own costs"], rows, numeric: false)
+        return ReportSection(
+            "Offers", blocks: [wordsTable(["Offer", "Vendor", "Pricing", "Terms", "Buyer's own costs"], rows)])
     }
 }

@@ -1,33 +1,34 @@
-extension MarkdownReport.Page {
+extension RunReport.Page {
     /// "Which offer": the picks of ``OfferComparison``, each with the numbers that decide
     /// it; `nil` with fewer than two offers, where there is no choice.
-    func whichOffer() -> String? {
+    func whichOffer() -> ReportSection? {
         let offers = result.offers
         guard offers.count > 1 else { return nil }
-        var bullets: [String] = []
+        var bullets: [ReportText] = []
         bullets += comparison.vendorPicks.map(vendorPick)
         if let single = singleOfferVendors() { bullets.append(single) }
         if let pick = comparison.bestForBuyer { bullets.append(buyerPick(pick)) }
         if let pick = comparison.mostPredictable { bullets.append(predictablePick(pick)) }
         guard !bullets.isEmpty else { return nil }
-        return "## Which offer\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n")
+        return ReportSection("Which offer", blocks: [.bulletList(bullets)])
     }
 
     /// The best offer of one vendor, among its own offers only; the heading names the vendor
     /// when offers come from several.
-    private func vendorPick(_ pick: OfferComparison.VendorPick) -> String {
+    private func vendorPick(_ pick: OfferComparison.VendorPick) -> ReportText {
         let offer = result.offers[pick.offer]
-        let vendor = MarkdownText.inline(pick.vendor)
-        let heading = "**For \(severalVendors ? vendor : "the vendor"): \(MarkdownText.inline(offer.name)).**"
+        let vendor: ReportText = .literal(pick.vendor)
+        let ofVendor: ReportText = severalVendors ? " of \(vendor)" : ""
+        let heading: ReportText = .strong("For \(severalVendors ? vendor : "the vendor"): \(ReportText.literal(offer.name)).")
         let limit = Format.percent(OfferComparison.acceptableProbabilityOfLoss)
         let profit = money(offer[.vendorProfit].mean)
         guard pick.isSafe else {
-            return "\(heading) Every offer\(severalVendors ? " of \(vendor)" : "") loses money in more than \(limit) of "
+            return "\(heading) Every offer\(ofVendor) loses money in more than \(limit) of "
                 + "trials; this one least often (\(percent(offer.probabilityOfLoss))), with an expected profit of \(profit)."
         }
-        var text =
+        var text: ReportText =
             "\(heading) It has the highest expected profit, \(profit) over \(horizon), of the offers"
-            + "\(severalVendors ? " of \(vendor)" : "") that lose money in at most \(limit) of trials"
+            + "\(ofVendor) that lose money in at most \(limit) of trials"
         text += offer.probabilityOfLoss == 0 ? " (it never does)." : " (this one in \(percent(offer.probabilityOfLoss)))."
         // A riskier offer of the same vendor that earns more on average.
         let richer = result.offers.indices.filter {
@@ -46,34 +47,34 @@ extension MarkdownReport.Page {
     /// The vendors with a single offer, when offers come from several vendors: each one's
     /// expected profit and probability of loss, in one sentence, without ranking them (their
     /// profits belong to different companies); `nil` when there is none.
-    private func singleOfferVendors() -> String? {
+    private func singleOfferVendors() -> ReportText? {
         guard severalVendors else { return nil }
         let vendors = result.offers.filter { offer in result.offers.count { $0.vendor == offer.vendor } == 1 }
         guard !vendors.isEmpty else { return nil }
-        let parts = vendors.enumerated().map { index, offer in
+        let parts = vendors.enumerated().map { index, offer -> ReportText in
             let loss =
                 switch offer.probabilityOfLoss {
                 case 0: "never loses money on it"
                 case 1: "loses money on it in every trial"
                 default: "loses money on it in \(percent(offer.probabilityOfLoss)) of trials"
                 }
-            return "\(MarkdownText.inline(offer.vendor)) expects \(money(offer[.vendorProfit].mean))"
+            return "\(ReportText.literal(offer.vendor)) expects \(money(offer[.vendorProfit].mean))"
                 + "\(index == 0 ? " over \(horizon)" : "") from \(name(offer)) and \(loss)"
         }
-        let lead =
+        let lead: ReportText =
             comparison.vendorPicks.isEmpty
-            ? "**For the vendors:** each has a single offer, so there is none to choose, and their profits, which belong "
-                + "to different companies, are not ranked"
+            ? "\(ReportText.strong("For the vendors:")) each has a single offer, so there is none to choose, and their "
+                + "profits, which belong to different companies, are not ranked"
             : vendors.count == 1
-                ? "**The vendor with a single offer** has none to choose"
-                : "**The vendors with a single offer** have none to choose, and their profits are not ranked"
-        return lead + ": " + parts.joined(separator: "; ") + "."
+                ? "\(ReportText.strong("The vendor with a single offer")) has none to choose"
+                : "\(ReportText.strong("The vendors with a single offer")) have none to choose, and their profits are not ranked"
+        return lead + ": " + .joined(parts, separator: "; ") + "."
     }
 
-    private func buyerPick(_ pick: Int) -> String {
+    private func buyerPick(_ pick: Int) -> ReportText {
         let offer = result.offers[pick]
-        var text =
-            "**For the buyer: \(MarkdownText.inline(offer.name)).** It has the lowest expected total cost, "
+        var text: ReportText =
+            "\(ReportText.strong("For the buyer: \(ReportText.literal(offer.name)).")) It has the lowest expected total cost, "
             + "\(money(offer[.buyerCost].mean)) over \(horizon)\(humanWorkIsFree ? "" : " including the human work it leaves")"
         let others = result.offers.indices.filter { $0 != pick && result.offers[$0][.buyerCost].mean != nil }
         if let next = others.min(by: { result.offers[$0][.buyerCost].mean! < result.offers[$1][.buyerCost].mean! }),
@@ -89,9 +90,10 @@ extension MarkdownReport.Page {
         return text
     }
 
-    private func predictablePick(_ pick: Int) -> String {
+    private func predictablePick(_ pick: Int) -> ReportText {
         let offer = result.offers[pick]
-        var text = "**Most predictable bill (the vendor's invoice): \(MarkdownText.inline(offer.name)).** "
+        var text: ReportText =
+            "\(ReportText.strong("Most predictable bill (the vendor's invoice): \(ReportText.literal(offer.name)).")) "
         guard let spread = offer.billSpread else {
             return text + "It sends no bill in \(horizon)." + (totalCostNote(pick).map { " " + $0 } ?? "")
         }
@@ -120,7 +122,7 @@ extension MarkdownReport.Page {
     /// ``OfferComparison/smallInvoiceShare`` of the buyer's expected total cost: how
     /// predictable the buyer's total monthly cost is under that offer, and which offer's
     /// total is most predictable when another's is steadier.
-    private func totalCostNote(_ pick: Int) -> String? {
+    private func totalCostNote(_ pick: Int) -> ReportText? {
         let offer = result.offers[pick]
         guard let share = offer.invoiceShareOfTotalCost, share < OfferComparison.smallInvoiceShare,
             let spread = offer.totalCostSpread
@@ -132,17 +134,17 @@ extension MarkdownReport.Page {
         }
         if !humanWorkIsFree { parts.append("the human work") }
         let with = parts.isEmpty ? "" : "with \(ReportWords.list(parts)), "
-        var text =
+        var text: ReportText =
             "The invoice is only \(Format.percent(share)) of the buyer's expected total cost under \(name(offer)) "
             + "(\(money(offer[.vendorRevenue].mean)) of \(money(offer[.buyerCost].mean))); \(with)its total monthly cost "
-            + Self.spreadWords(spread) + "."
+            + "\(Self.spreadWords(spread))."
         if let steadiest = comparison.mostPredictableTotalCost, steadiest != pick,
             let other = result.offers[steadiest].totalCostSpread,
             other.value <= spread.value * (1 - Self.notableSpreadReduction)
         {
             text +=
-                " \(name(result.offers[steadiest])) has the most predictable total monthly cost: " + Self.spreadWords(other, verb: false)
-                + "."
+                " \(name(result.offers[steadiest])) has the most predictable total monthly cost: "
+                + "\(Self.spreadWords(other, verb: false))."
         }
         return text
     }

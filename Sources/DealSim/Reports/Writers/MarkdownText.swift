@@ -27,31 +27,19 @@ enum MarkdownText {
         return result
     }
 
-    /// `text` as paragraphs: each line escaped like ``inline(_:)``, a line that could open
-    /// a block (a list, quote, heading, rule or numbered item) escaped at its start, and
-    /// blank lines kept as paragraph breaks.
-    static func paragraphs(_ text: String) -> String {
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String(String.UnicodeScalarView($0.filter { $0 != "\r" }))
+    /// An escaped line (``inline(_:)``) that begins a line of Markdown, with the start that
+    /// could open a block escaped too: a list marker (`-`, `+`, `*`), a setext underline (`=`)
+    /// or a numbered item ("1." or "1)"). `#` and `>` are escaped by ``inline(_:)`` already.
+    static func lineStart(_ escaped: String) -> String {
+        var escaped = escaped
+        if let first = escaped.unicodeScalars.first, ["-", "+", "=", "*"].contains(first) {
+            escaped = "\\" + escaped
+        } else if let dot = escaped.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
+            dot != escaped.startIndex, escaped[dot] == "." || escaped[dot] == ")"
+        {
+            escaped.insert("\\", at: dot)
         }
-        var out: [String] = []
-        for raw in lines {
-            let line = String(raw.drop { $0 == " " || $0 == "\t" })
-            var escaped = inline(line)
-            if let first = escaped.unicodeScalars.first, ["-", "+", "=", "*"].contains(first) {
-                escaped = "\\" + escaped
-            } else if let dot = escaped.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
-                dot != escaped.startIndex, escaped[dot] == "." || escaped[dot] == ")"
-            {
-                escaped.insert("\\", at: dot)
-            }
-            out.append(escaped)
-        }
-        // Collapse runs of blank lines and drop those at either end.
-        var result: [String] = []
-        for line in out where !(line.isEmpty && (result.last?.isEmpty ?? true)) { result.append(line) }
-        while result.last?.isEmpty == true { result.removeLast() }
-        return result.joined(separator: "\n")
+        return escaped
     }
 
     /// `text` as a code span, whatever backticks it contains: fenced by one more backtick
@@ -70,12 +58,5 @@ enum MarkdownText {
     /// A table row: cells (already Markdown) between pipes.
     static func row(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |"
-    }
-
-    /// A table: a header row, the alignment row (`left` for the first column, right for the
-    /// others, which hold numbers) and the rows.
-    static func table(_ header: [String], _ rows: [[String]], numeric: Bool = true) -> String {
-        let alignment = header.indices.map { $0 == 0 || !numeric ? "---" : "---:" }
-        return ([row(header), row(alignment)] + rows.map(row)).joined(separator: "\n")
     }
 }

@@ -1,0 +1,128 @@
+extension RunReport.Page {
+    // The two comparison tables, one row per offer: for the vendor and for the buyer.
+
+    /// A column of numbers, aligned to the right: "Expected profit" with the detail "(P5–P95)".
+    private func numbers(_ heading: ReportText, _ detail: ReportText? = nil) -> ReportTable.Column {
+        ReportTable.Column(heading, detail: detail, alignment: .trailing)
+    }
+
+    /// "mean (P5–P95)" of an amount of money, its value the mean.
+    private func moneyCell(_ s: MetricSummary) -> ReportTable.Cell {
+        let (mean, range) = withRange(s) { money($0) }
+        return ReportTable.Cell("\(mean)", detail: range.map { "\($0)" }, kind: .money, value: s.mean)
+    }
+
+    /// An amount of money.
+    private func moneyCell(_ x: Double?) -> ReportTable.Cell { ReportTable.Cell("\(money(x))", kind: .money, value: x) }
+
+    /// A percentage.
+    private func percentCell(_ x: Double?) -> ReportTable.Cell { ReportTable.Cell("\(percent(x))", kind: .percent, value: x) }
+
+    func vendorSection() -> ReportSection {
+        let rows = result.offers.map { offer in
+            [
+                cell(offer),
+                moneyCell(offer[.vendorRevenue]),
+                moneyCell(offer[.vendorProfit]),
+                margin(offer),
+                percentCell(offer.probabilityOfLoss),
+                percentCell(offer.probabilityOfLossMonth),
+                moneyCell(offer[.maxDeficit].p95),
+            ]
+        }
+        let table = ReportTable(
+            columns: [
+                ReportTable.Column("Offer"), numbers("Expected revenue", "(P5–P95)"), numbers("Expected profit", "(P5–P95)"),
+                numbers("Margin", "(P5–P95)"), numbers("P(loss)"), numbers("P(a loss month)"), numbers("Funding needed", "(P95)"),
+            ],
+            rows: rows)
+        var notes: [ReportText] = [
+            "Means over \(ReportWords.count(result.trials, "trial")), with the 5th to 95th percentile in parentheses. "
+                + "Margin is expected profit ÷ expected revenue, so it agrees with the two columns before it; in "
+                + "parentheses are the P5 and P95 of each trial's margin (its profit ÷ its revenue over \(horizon)). "
+                + "P(loss) is the share of trials whose profit over \(horizon) is negative; funding needed is the P95 of "
+                + "the deepest cumulative loss the vendor carries."
+        ]
+        notes += result.offers.compactMap(marginExclusionNote)
+        return ReportSection("For the vendor", blocks: [.table(table), .paragraph(.joined(notes, separator: " "))])
+    }
+
+    /// The buyer's table. Without human cost (``RunReport/Page/humanWorkIsFree``) it has
+    /// no all-human row and no savings column, and its note says why.
+    func buyerSection() -> ReportSection {
+        let human = !humanWorkIsFree
+        var rows = result.offers.enumerated().map { index, offer in
+            [
+                cell(offer),
+                moneyCell(offer[.buyerCost]),
+                ReportTable.Cell(
+                    "\(offer.acceptedOutcomes.mean.map(Format.count) ?? Format.notANumber)", kind: .count,
+                    value: offer.acceptedOutcomes.mean),
+                moneyCell(offer.costPerAcceptedOutcome),
+            ] + (human ? [moneyCell(offer[.buyerNetSavings])] : []) + [highestBill(index)]
+        }
+        if human {
+            let none = ReportTable.Cell("—")
+            rows.append([ReportTable.Cell("All-human work"), moneyCell(result.baseline), none, none, none, none])
+        }
+        var columns = [
+            ReportTable.Column("Offer"), numbers("Expected total cost", "(P5–P95)"), numbers("Accepted outcomes"),
+            numbers("Cost per accepted outcome"),
+        ]
+        if human { columns.append(numbers("Net savings vs all-human", "(P5–P95)")) }
+        columns.append(numbers("Highest monthly bill", "(P95)"))
+        let table = ReportTable(columns: columns, rows: rows)
+        var costs = ["the invoice"]
+        if scenario.offers.contains(where: { $0.buyerCosts.words(currency: currency, billsOnOutcomes: $0.billsOnOutcomes) != nil }) {
+            costs.append("the buyer's own costs")
+        }
+        var total: String
+        if human {
+            costs.append("the human work on every task the agent leaves undone, at the human cost per task")
+            total = "Total cost over \(horizon) adds \(ReportWords.list(costs)). "
+        } else {
+            total =
+                (costs.count == 1
+                    ? "Total cost over \(horizon) is the invoice" : "Total cost over \(horizon) adds \(ReportWords.list(costs))")
+                + ": the human cost per task is \(money(0)) in every trial, so the work the agent leaves undone costs the "
+                + "buyer nothing and there are no savings against all-human work to show. "
+        }
+        var notes: [ReportText] = [
+            "\(total)Cost per accepted outcome is expected total cost ÷ expected accepted outcomes. "
+                + "The monthly bill is the highest P95 of the invoice in any month, with that month."
+        ]
+        for offer in result.offers where offer.acceptedOutcomes.mean == 0 {
+            notes.append("\(name(offer)) has no accepted outcome in any trial, so its cost per accepted outcome is undefined.")
+        }
+        return ReportSection("For the buyer", blocks: [.table(table), .paragraph(.joined(notes, separator: " "))])
+    }
+
+    /// "$15,000 (month 24)": the highest monthly P95 of an offer's invoice and its month,
+    /// which names the implementation fee when that month carries it.
+    func highestBill(_ index: Int) -> ReportTable.Cell {
+        guard let bill = result.offers[index].highestBillP95 else { return ReportTable.Cell("\(Format.notANumber)", kind: .money) }
+        let fee = bill.month == 1 && offer(index).terms.implementationFee != 0 ? ", with the implementation fee" : ""
+        return ReportTable.Cell("\(money(bill.value))", detail: "(month \(bill.month)\(fee))", kind: .money, value: bill.value)
+    }
+
+    /// "24% (-177% to 68%)": the expected margin (``OfferResult/expectedMargin``), with the
+    /// P5–P95 of the per-trial margins when any trial has one.
+    func margin(_ offer: OfferResult) -> ReportTable.Cell {
+        guard let margin = offer.expectedMargin else { return ReportTable.Cell("\(Format.notANumber)", kind: .percent) }
+        let perTrial = offer[.margin]
+        var range: ReportText?
+        if let p5 = perTrial.p5, let p95 = perTrial.p95 { range = "(\(ReportWords.range(percent(p5), percent(p95), p5, p95)))" }
+        return ReportTable.Cell("\(percent(margin))", detail: range, kind: .percent, value: margin)
+    }
+
+    /// "The P5–P95 of the margin of X leaves out 12 of 200 trials, which have no revenue, …"
+    /// when trials without revenue were left out of the per-trial margins.
+    func marginExclusionNote(_ offer: OfferResult) -> ReportText? {
+        let s = offer[.margin]
+        guard s.excluded > 0 else { return nil }
+        if s.included == 0 { return "The margin of \(name(offer)) is undefined: no trial has any revenue." }
+        return "The P5–P95 of the margin of \(name(offer)) leaves out \(Format.count(s.excluded)) of "
+            + "\(ReportWords.count(s.included + s.excluded, "trial")), which have no revenue, and is taken over the other "
+            + "\(Format.count(s.included))."
+    }
+}
