@@ -3,7 +3,7 @@ import Testing
 
 /// Bad input to `dealsim sweep` and `dealsim solve`: each gets one message naming what to
 /// fix, exit 64, nothing on standard output, and no file written (the folder is the one of
-/// ``BadInputTests``, whose `s.json` is MODEL.md's example).
+/// ``BadInputTests``, whose `s.json` is the scenario format's example).
 @Suite struct AnalysisBadInputTests {
     typealias Mistake = BadInputTests.Mistake
 

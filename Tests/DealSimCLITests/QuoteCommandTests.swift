@@ -15,7 +15,7 @@ import Testing
         return result.standardOutput
     }
 
-    /// MODEL.md's example at 15,000 resolutions. Per resolution: 15,000 × $0.99 =
+    /// the scenario format's example at 15,000 resolutions. Per resolution: 15,000 × $0.99 =
     /// $14,850.00 in month 1. Platform + outcome, first billed month 3 (two free months):
     /// $500 + 15,000 × $0.50 = $8,000.00.
     @Test func modelExample() throws {

@@ -46,7 +46,7 @@ import Testing
         #expect(folder.list("out") == Self.reportEntries, "the four reports, the charts and no temporary files")
         #expect(folder.snapshot("out").keys.sorted() == Self.reportFiles, "four charts and no temporary files")
 
-        // summary.csv: the header of MODEL.md §5 and every metric of every offer, in order.
+        // summary.csv: the header of the Statistics article and every metric of every offer, in order.
         let summary = Self.rows(try #require(folder.read("out/summary.csv")))
         #expect(summary.first == ["offer", "metric", "mean", "se", "p5", "p50", "p95"])
         let offers = ["Per resolution", "Platform + outcome"]

@@ -2,7 +2,7 @@ import Foundation
 
 /// Scenario files the end-to-end tests give `dealsim`.
 enum Scenarios {
-    /// The example of MODEL.md §1 as the engine's tests read it, from
+    /// The scenario format's example as the engine's tests read it, from
     /// `Tests/Fixtures/model-example.json`.
     static let modelExample: String = {
         let url = URL(fileURLWithPath: #filePath)  // Tests/DealSimCLITests/Scenarios.swift
@@ -12,7 +12,7 @@ enum Scenarios {
         return String(decoding: data, as: UTF8.self)
     }()
 
-    /// The example of MODEL.md §1 with 200 trials instead of 10,000, so that a debug build
+    /// The scenario format's example with 200 trials instead of 10,000, so that a debug build
     /// runs it in a fraction of a second, and `seed` instead of 2026; without `"seed"` when
     /// `seed` is nil.
     static func supportAgent(seed: Int? = 2026) -> String {
@@ -26,7 +26,7 @@ enum Scenarios {
         return text.replacingOccurrences(of: old, with: new)
     }
 
-    /// MODEL.md's example with `monthlyGrowth` misspelt as `monthlyGrowht`.
+    /// the scenario format's example with `monthlyGrowth` misspelt as `monthlyGrowht`.
     static let misspelt = supportAgent().replacingOccurrences(of: "\"monthlyGrowth\"", with: "\"monthlyGrowht\"")
 
     /// Three ways to cap a month's bill at $9,900 or $5,000: a capped price that keeps

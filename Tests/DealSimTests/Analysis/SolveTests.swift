@@ -2,7 +2,7 @@ import Testing
 
 @testable import DealSim
 
-/// Solves on a scenario with fixed inputs, whose answers have closed forms (MODEL.md §2–§4):
+/// Solves on a scenario with fixed inputs, whose answers have closed forms (TheModel article):
 /// each answer is checked against its closed form within the error the solve itself
 /// reports; and solves whose metric is step-shaped, or whose target is not crossed.
 @Suite struct SolveTests {

@@ -6,14 +6,14 @@ extension Pricing {
     @Suite struct GraduatedTests {
         typealias Bracket = Graduated.Bracket
 
-        /// MODEL.md §3's graduated example: (0, 10] at $10 + $2, (10, 20] at $5 + $3, over 20 at $5 + $3.
+        /// PricingModels' graduated example: (0, 10] at $10 + $2, (10, 20] at $5 + $3, over 20 at $5 + $3.
         static let first: [Bracket] = [
             Bracket(upTo: 10, unitPrice: 10, flatFee: 2),
             Bracket(upTo: 20, unitPrice: 5, flatFee: 3),
             Bracket(upTo: nil, unitPrice: 5, flatFee: 3),
         ]
 
-        /// MODEL.md §3's volume example: (0, 100] at $2 + $10, (100, 200] at $1, over 200 at $0.50 + $50.
+        /// PricingModels' volume example: (0, 100] at $2 + $10, (100, 200] at $1, over 200 at $0.50 + $50.
         static let second: [Bracket] = [
             Bracket(upTo: 100, unitPrice: 2, flatFee: 10),
             Bracket(upTo: 200, unitPrice: 1),
@@ -30,7 +30,7 @@ extension Pricing {
                 .lines(for: MeteredUsage(acceptedOutcomes: units))
         }
 
-        // MARK: MODEL.md's worked examples, exactly
+        // MARK: PricingModels' worked examples, exactly
 
         @Test(arguments: [
             (0.0, 0.0),  // no unit, no flat fee

@@ -33,7 +33,7 @@ extension Pricing {
             }
         }
 
-        /// MODEL.md §1's "Platform + outcome": $500 a month + $0.50 an outcome, 2 free months,
+        /// the scenario format's "Platform + outcome": $500 a month + $0.50 an outcome, 2 free months,
         /// a $5,000 implementation fee. 1,000 accepted outcomes: charges 500 + 500 = 1,000.
         static let platformPlusOutcome = offer(
             [.fixedFee(FixedFee(monthly: 500)), .perOutcome(PerOutcome(price: 0.5))],

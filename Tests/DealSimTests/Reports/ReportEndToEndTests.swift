@@ -6,7 +6,7 @@ extension ReportTests {
     /// A small run through ``Simulation``, checked for structure only: the numbers depend on the
     /// samplers, which have their own tests.
     @Suite struct ReportEndToEndTests {
-        /// The MODEL.md example at a small scale: 200 tasks a month, 12 months, 200 trials.
+        /// The scenario format's example at a small scale: 200 tasks a month, 12 months, 200 trials.
         static let scenario = Scenario.valid {
             try Scenario(
                 name: "support-agent", title: "AI support agent: per-resolution pricing against hybrids",

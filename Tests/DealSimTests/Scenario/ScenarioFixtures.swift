@@ -5,7 +5,7 @@ import Testing
 
 /// Scenario texts shared by the scenario tests.
 enum ScenarioFixtures {
-    /// MODEL.md §1's example, verbatim: `Tests/Fixtures/model-example.json`, which the
+    /// The scenario format's example, verbatim: `Tests/Fixtures/model-example.json`, which the
     /// end-to-end tests of the command read too.
     static let modelExample = fixture("model-example.json")
 

@@ -3,10 +3,10 @@ import Testing
 
 @testable import DealSim
 
-/// Setting one parameter of a scenario (MODEL.md §8): every path form, the same checks as a
+/// Setting one parameter of a scenario (ScenarioFormat article, "Parameter paths"): every path form, the same checks as a
 /// file, and clear errors for a path that names no number.
 @Suite struct ScenarioSettingTests {
-    /// MODEL.md §1's example.
+    /// The scenario format's example.
     static let example = Scenario.valid { try ScenarioFixtures.load(ScenarioFixtures.modelExample) }
     /// A scenario with every construct of the format.
     static let everything = Scenario.valid { try ScenarioFixtures.load(ScenarioJSONTests.everyConstruct) }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import DealSim
 
-/// The engine's means against closed-form expectations (MODEL.md §2–§4) with fixed inputs,
+/// The engine's means against closed-form expectations (TheModel article) with fixed inputs,
 /// each within 4 of the run's own standard errors.
 @Suite struct ClosedFormTests {
     static let model = ClosedForm(

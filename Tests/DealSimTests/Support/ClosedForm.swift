@@ -3,7 +3,7 @@ import Testing
 
 @testable import DealSim
 
-/// Closed-form expectations of the month-by-month model (MODEL.md §2) for fixed inputs.
+/// Closed-form expectations of the month-by-month model (TheModel article) for fixed inputs.
 struct ClosedForm {
     var tasksPerMonth: Double
     var monthlyGrowth = 0.0
