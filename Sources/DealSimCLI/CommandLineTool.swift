@@ -8,7 +8,10 @@ public enum CommandLineTool {
 
     /// The commands, in the order help lists them.
     static var commands: [any Command.Type] {
-        [RunCommand.self, SweepCommand.self, SolveCommand.self, QuoteCommand.self, ValidateCommand.self, BenchCommand.self]
+        [
+            RunCommand.self, SweepCommand.self, SolveCommand.self, TraceCommand.self, QuoteCommand.self, ValidateCommand.self,
+            BenchCommand.self,
+        ]
     }
 
     /// Runs `dealsim` with `arguments` (without the program name) and returns its exit status.

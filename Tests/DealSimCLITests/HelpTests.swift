@@ -13,6 +13,7 @@ import Testing
           run        Simulate a scenario and write comparison reports.
           sweep      Run a scenario over a range of one or two parameters.
           solve      Find the parameter value at which an offer's metric meets a target.
+          trace      Print one trial of a run, month by month.
           quote      Print the exact invoice each offer sends for one month's usage.
           validate   Check scenario files and print every error in them.
           bench      Time the engine on the built-in benchmark scenario.
