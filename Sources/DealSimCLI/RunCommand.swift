@@ -4,13 +4,19 @@ import DealSim
 enum RunCommand: Command {
     static let name = "run"
     static let abstract = "Simulate a scenario and write comparison reports."
-    static let synopsis = "<scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>]"
+    static let synopsis = """
+        <scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>] [--precision <X>|<X>%] [--max-trials <N>]
+        """
     static let arguments = [("<scenario.json>", "The scenario to simulate.")]
     static let options = [
         Arguments.Option(name: "trials", value: "N", help: "Trials to run (default: the scenario's, else 10,000)."),
         Arguments.Option(name: "seed", value: "S", help: "Seed, 0…2^64−1 (default: the scenario's, else a random one)."),
         Arguments.Option(name: "threads", value: "N", help: "Worker threads (default: one per core). Results do not depend on it."),
         Arguments.Option(name: "out", value: "dir", help: "Folder for the reports (default: reports/<scenario name>)."),
+        Arguments.Option(
+            name: "precision", value: "X|X%",
+            help: "Run until every offer's expected profit and buyer cost is known to ±X (or X% of it), 95%."),
+        Arguments.Option(name: "max-trials", value: "N", help: "The most trials --precision may run (default: 10,000,000)."),
     ]
     static let discussion = """
         Writes summary.md, summary.html, summary.csv and monthly.csv into the folder,
@@ -19,6 +25,12 @@ enum RunCommand: Command {
         from disk, send or print. The seed is printed and written into both reports: the same
         scenario, seed and trials give the same files byte for byte, whatever the number of
         threads.
+
+        With --precision, trials run in growing rounds (the first of --trials, default 1,000)
+        until the 95% half-width (1.96 standard errors) of every offer's expected vendor profit
+        and expected buyer cost is within X (an amount in the scenario's currency, or X% of
+        the mean's magnitude), or a round reaches --max-trials; the report says which, with the
+        half-widths. The files are those of a plain run with the last round's trials.
         """
 
     static func run(_ arguments: Arguments, output: Output) throws(CommandError) {
@@ -33,19 +45,42 @@ enum RunCommand: Command {
         let folder = arguments.string("out") ?? "reports/\(scenario.name)"
         try ReportFiles.check(folder)
 
+        let precision = try precisionTarget(arguments)
+        let maximumTrials = try arguments.integer("max-trials", in: 1...10_000_000)
+        if maximumTrials != nil, precision == nil {
+            throw .usage("--max-trials applies to --precision only", command: name)
+        }
+
         var random = SystemRandomNumberGenerator()
         let seed = seedOption ?? scenario.seed ?? random.next()
-        let trials = trialsOption ?? scenario.trials
-        let progress = output.standardErrorIsTerminal ? Progress(total: trials, output: output) : nil
-        var report: (@Sendable (Int) -> Void)?
-        if let progress { report = { progress.update($0) } }
-        let run = Simulation(scenario: scenario, seed: seed, trials: trials)
-            .runKeepingTrials(keepingDraws: false, threads: threads, progress: report)
-        progress?.finish()
+        let run: SimulationRun
+        var note: PrecisionNote?
+        if let precision {
+            let maximum = maximumTrials ?? 10_000_000
+            let first = min(trialsOption ?? 1_000, maximum)
+            let showsProgress = output.standardErrorIsTerminal
+            let outcome = PrecisionRun(scenario: scenario, seed: seed, target: precision, maximumTrials: maximum, firstTrials: first)
+                .run(threads: threads) { round, done in
+                    if showsProgress {
+                        output.standardError("\r\u{1B}[Kdealsim: a round of \(Format.count(round)) trials: \(Format.count(done)) done")
+                    }
+                }
+            if showsProgress { output.standardError("\r\u{1B}[K") }
+            run = outcome.run
+            note = PrecisionNote(target: precision, outcome: outcome)
+        } else {
+            let trials = trialsOption ?? scenario.trials
+            let progress = output.standardErrorIsTerminal ? Progress(total: trials, output: output) : nil
+            var report: (@Sendable (Int) -> Void)?
+            if let progress { report = { progress.update($0) } }
+            run = Simulation(scenario: scenario, seed: seed, trials: trials)
+                .runKeepingTrials(keepingDraws: false, threads: threads, progress: report)
+            progress?.finish()
+        }
         let result = run.result
         let charts = RunCharts.charts(for: run)
 
-        let document = RunReport.document(result, charts: charts, scenarioPath: path)
+        let document = RunReport.document(result, charts: charts, precision: note, scenarioPath: path)
         try ReportFiles.write(
             [
                 ("summary.md", MarkdownWriter.render(document)),
@@ -78,5 +113,17 @@ enum RunCommand: Command {
 
             \(table.rendered)
             """
+    }
+
+    /// `--precision X` (an amount) or `--precision X%` (a share of the mean), above 0.
+    static func precisionTarget(_ arguments: Arguments) throws(CommandError) -> PrecisionRun.Target? {
+        guard let text = arguments.string("precision") else { return nil }
+        let relative = text.hasSuffix("%")
+        let number = Double(relative ? String(text.dropLast()) : text)
+        guard let number, number.isFinite, number > 0 else {
+            throw .usage(
+                "--precision: found '\(text)'; must be an amount above 0 (1000) or a percentage above 0 (0.5%)", command: name)
+        }
+        return relative ? .fraction(number / 100) : .amount(number)
     }
 }

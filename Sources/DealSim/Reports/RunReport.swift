@@ -33,12 +33,17 @@ public enum RunReport {
     ///   - result: the run to report.
     ///   - charts: the run's charts (``RunCharts``), shown after the findings, each from
     ///     `charts/<file name>`; none by default.
+    ///   - precision: the target and outcome when the run chose its trials
+    ///     (``PrecisionRun``), said after the trials and seed; none by default.
     ///   - scenarioPath: the scenario file as the user named it, for the command that repeats
     ///     the run; by default `scenarios/<name>.json`, where bundled scenarios live.
     /// - Returns: the document, for ``MarkdownWriter`` and ``HTMLWriter``.
-    public static func document(_ result: SimulationResult, charts: [ReportChart] = [], scenarioPath: String? = nil) -> ReportDocument {
+    public static func document(
+        _ result: SimulationResult, charts: [ReportChart] = [], precision: PrecisionNote? = nil, scenarioPath: String? = nil
+    ) -> ReportDocument {
         var page = Page(result: result, scenarioPath: scenarioPath ?? "scenarios/\(result.scenario.name).json")
         page.charts = charts
+        page.precision = precision
         return page.document()
     }
 
@@ -50,6 +55,8 @@ public enum RunReport {
         let scenarioPath: String
         /// The charts shown after the findings.
         var charts: [ReportChart] = []
+        /// How the run chose its trials, when it did.
+        var precision: PrecisionNote?
 
         init(result: SimulationResult, scenarioPath: String) {
             self.result = result
@@ -122,6 +129,7 @@ public enum RunReport {
                 .paragraph(
                     "\(ReportWords.count(result.trials, "trial")) over \(horizon), seed \(result.seed), amounts in "
                         + "\(ReportText.literal(currency)). Reproduce with \(ReportText.code(command))."))
+            if let precision { blocks.append(.paragraph(precisionSentence(precision))) }
             return blocks
         }
     }
