@@ -9,7 +9,8 @@ public enum CommandLineTool {
     /// The commands, in the order help lists them.
     static var commands: [any Command.Type] {
         [
-            RunCommand.self, SweepCommand.self, SolveCommand.self, TraceCommand.self, QuoteCommand.self, ValidateCommand.self,
+            RunCommand.self, SweepCommand.self, SolveCommand.self, SensitivityCommand.self, TraceCommand.self, QuoteCommand.self,
+            ValidateCommand.self,
             BenchCommand.self,
         ]
     }

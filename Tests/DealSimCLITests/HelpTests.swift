@@ -10,13 +10,14 @@ import Testing
         USAGE: dealsim <command> [<options>]
 
         COMMANDS:
-          run        Simulate a scenario and write comparison reports.
-          sweep      Run a scenario over a range of one or two parameters.
-          solve      Find the parameter value at which an offer's metric meets a target.
-          trace      Print one trial of a run, month by month.
-          quote      Print the exact invoice each offer sends for one month's usage.
-          validate   Check scenario files and print every error in them.
-          bench      Time the engine on the built-in benchmark scenario.
+          run           Simulate a scenario and write comparison reports.
+          sweep         Run a scenario over a range of one or two parameters.
+          solve         Find the parameter value at which an offer's metric meets a target.
+          sensitivity   Rank the uncertain inputs by how much they move each offer's results.
+          trace         Print one trial of a run, month by month.
+          quote         Print the exact invoice each offer sends for one month's usage.
+          validate      Check scenario files and print every error in them.
+          bench         Time the engine on the built-in benchmark scenario.
 
         OPTIONS:
           -h, --help  Show help information.
