@@ -45,8 +45,11 @@ extension IncompleteBeta {
         for _ in 0..<200 {
             let y = 1 - x
             let (lower, upper) = regularized(x: x, y: y, a: a, b: b)
-            if lower == p { return (x, y) }
-            if lower < p { lo = x } else { hi = x }
+            // Compare on the smaller tail, the one known to full relative accuracy.
+            let below = p <= q ? lower < p : upper > q
+            let exact = p <= q ? lower == p : upper == q
+            if exact { return (x, y) }
+            if below { lo = x } else { hi = x }
             // Newton's step in ln x on the logarithm of the smaller tail.
             let elasticity = x * density(x: x, y: y, a: a, b: b)
             let step = p <= q ? -lower * log(lower / p) / elasticity : upper * log(upper / q) / elasticity
