@@ -17,8 +17,8 @@ extension IncompleteBeta {
     ///
     /// Iteration stops when a Newton step changes x by at most 2⁻⁵¹ relatively. The error of
     /// the result is then that of I (about 10⁻¹³ relatively) divided by the elasticity
-    /// x·f(x)/I(x), which is about a in the lower tail: measured against scipy and mpmath, at
-    /// most a few 10⁻¹³ for shapes from 0.05 to 10⁵ and p from 10⁻¹⁰ to 1 − 10⁻¹⁰.
+    /// x·f(x)/I(x), which is about a in the lower tail: measured against mpmath at 30 digits,
+    /// at most 7 · 10⁻¹³ for shapes from 0.05 to 10⁵ and p from 10⁻¹⁰ to 1 − 10⁻¹⁰.
     ///
     /// - Parameters:
     ///   - p: The probability, `0 ≤ p ≤ 1`.
