@@ -17,8 +17,8 @@ extension Distribution {
     ///
     /// Φ⁻¹ is Wichura's AS 241 (``Normal/standardQuantile(_:)``, relative error about 10⁻¹⁶)
     /// and I⁻¹ the inverse of the regularized incomplete beta function (`IncompleteBeta`,
-    /// safeguarded Newton steps to a relative error of a few 10⁻¹³). The bounded families are
-    /// exact up to a few roundings.
+    /// safeguarded Newton steps; measured relative error at most 7 · 10⁻¹³). The bounded
+    /// families are exact up to a few roundings (measured: 10⁻¹⁴).
     ///
     /// At the ends, `quantile(0)` and `quantile(1)` are the ends of ``support``: `−infinity` and
     /// `+infinity` for a normal, 0 and `+infinity` for `ci90`. A distribution whose support is
@@ -86,7 +86,7 @@ extension Distribution {
     /// each clamped to 0 below the support and 1 above it. A one-point distribution steps
     /// from 0 to 1 at its point. Φ is ``Normal/standardCDF(_:)`` and I the regularized
     /// incomplete beta function (`IncompleteBeta`); both keep their relative accuracy in
-    /// the lower tail (about 10⁻¹⁵ and 10⁻¹³), and near 1 are accurate absolutely.
+    /// the lower tail (measured: 2 · 10⁻¹⁶ and 6 · 10⁻¹²), and near 1 are accurate absolutely.
     ///
     /// - Parameter x: Any value but NaN.
     /// - Returns: a probability in [0, 1], non-decreasing in x.

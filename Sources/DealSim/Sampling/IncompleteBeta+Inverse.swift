@@ -17,8 +17,8 @@ extension IncompleteBeta {
     ///
     /// Iteration stops when a Newton step changes x by at most 2⁻⁵¹ relatively. The error of
     /// the result is then that of I (about 10⁻¹³ relatively) divided by the elasticity
-    /// x·f(x)/I(x), which is about a in the lower tail: measured against scipy and mpmath, at
-    /// most a few 10⁻¹³ for shapes from 0.05 to 10⁵ and p from 10⁻¹⁰ to 1 − 10⁻¹⁰.
+    /// x·f(x)/I(x), which is about a in the lower tail: measured against mpmath at 30 digits,
+    /// at most 7 · 10⁻¹³ for shapes from 0.05 to 10⁵ and p from 10⁻¹⁰ to 1 − 10⁻¹⁰.
     ///
     /// - Parameters:
     ///   - p: The probability, `0 ≤ p ≤ 1`.
@@ -45,8 +45,11 @@ extension IncompleteBeta {
         for _ in 0..<200 {
             let y = 1 - x
             let (lower, upper) = regularized(x: x, y: y, a: a, b: b)
-            if lower == p { return (x, y) }
-            if lower < p { lo = x } else { hi = x }
+            // Compare on the smaller tail, the one known to full relative accuracy.
+            let below = p <= q ? lower < p : upper > q
+            let exact = p <= q ? lower == p : upper == q
+            if exact { return (x, y) }
+            if below { lo = x } else { hi = x }
             // Newton's step in ln x on the logarithm of the smaller tail.
             let elasticity = x * density(x: x, y: y, a: a, b: b)
             let step = p <= q ? -lower * log(lower / p) / elasticity : upper * log(upper / q) / elasticity

@@ -44,8 +44,10 @@ enum IncompleteBeta {
     ///   - y: `1 − x`, passed separately so that a point near 1 keeps its accuracy.
     ///   - a: The first shape, `a > 0`.
     ///   - b: The second shape, `b > 0`.
-    /// - Returns: `(lower, upper)` = (I_x(a, b), 1 − I_x(a, b)), each with a relative error of
-    ///   about 10⁻¹³ or better when it is the smaller of the two.
+    /// - Returns: `(lower, upper)` = (I_x(a, b), 1 − I_x(a, b)), each with a relative error
+    ///   below 10⁻¹³ when it is the smaller of the two, as measured against mpmath for shapes
+    ///   from 0.05 to 10⁵, except near x = 1 with a tiny b (beta(10⁵, 0.05) at x = 0.99995:
+    ///   6 · 10⁻¹², where the fraction converges slowly on both sides of the switch).
     /// - Complexity: O(√max(a, b)) terms of the continued fraction.
     static func regularized(x: Double, y: Double, a: Double, b: Double) -> (lower: Double, upper: Double) {
         if x <= 0 { return (0, 1) }

@@ -14,7 +14,7 @@ extension Normal {
     /// ```
     ///
     /// Wichura states a relative accuracy of about 10⁻¹⁶; against 30-digit references we
-    /// measured at most 1.6 · 10⁻¹⁶ (from p = 10⁻³⁰⁰ to 1 − 10⁻¹²). For p > ½ the tail uses
+    /// measured at most 3.5 · 10⁻¹⁶ (from p = 10⁻³⁰⁰ to 1 − 10⁻¹²). For p > ½ the tail uses
     /// 1 − p, which is exact in floating point, so the upper tail is as accurate as the lower
     /// one for the p given.
     ///
@@ -56,7 +56,8 @@ extension Normal {
     /// ```
     ///
     /// with δ, the rounding error of t, found by a fused multiply-add and the low part of 1/√2.
-    /// Measured relative error against 30-digit references: below 10⁻¹⁵ for x ≤ 0. Above 0
+    /// Measured relative error against 30-digit references: at most 1.8 · 10⁻¹⁶ for
+    /// −37 ≤ x ≤ 6. Above 0
     /// the result is 1 − ½ erfc(x/√2), accurate to 10⁻¹⁶ absolutely (not relatively in 1 − Φ).
     ///
     /// - Parameter x: Any double; `±infinity` give 1 and 0.
