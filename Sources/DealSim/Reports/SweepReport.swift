@@ -42,7 +42,7 @@ public enum SweepReport {
         SweepPage(sweep: sweep, results: results).document(charts: charts, command: command)
     }
 
-    /// `sweep.md`: ``document(_:results:command:)`` written by ``MarkdownWriter``.
+    /// `sweep.md`: ``document(_:results:charts:command:)`` written by ``MarkdownWriter``.
     /// - Parameters:
     ///   - sweep: the sweep.
     ///   - results: its results, one per point.

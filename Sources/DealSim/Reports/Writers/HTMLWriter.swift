@@ -1,13 +1,13 @@
 /// Writes a ``ReportDocument`` as one self-contained HTML page: `summary.html`.
 ///
-/// The page needs nothing but itself: the style sheet is inline (``HTMLWriter/styleSheet``),
+/// The page needs nothing but itself: the style sheet is inline (`HTMLWriter.styleSheet`),
 /// figures are inline SVG, and there is no script, font, image or link to fetch (a content
 /// security policy forbids them). It reads on a phone and a laptop (a table too wide for the
 /// screen scrolls sideways in its own box) and prints on A4 and Letter without clipping.
 ///
 /// The text is HTML that is also well-formed XML (XHTML's serialization): every element is
 /// closed, attributes are quoted, and every character from the document is escaped by
-/// ``HTMLText``, so that `<script>` in an offer's name shows as text. The same document
+/// `HTMLText`, so that `<script>` in an offer's name shows as text. The same document
 /// gives the same bytes.
 public enum HTMLWriter {
     /// The HTML text of `document`, ending with a newline.

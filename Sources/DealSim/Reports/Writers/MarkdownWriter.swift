@@ -2,7 +2,7 @@
 ///
 /// The title is a level-1 heading, sections level 2 and their subsections level 3; blocks are
 /// separated by a blank line and the text ends with one newline. Text from the scenario
-/// (``ReportInline/literal(_:)``) is escaped by ``MarkdownText`` so that it shows as written
+/// (``ReportInline/literal(_:)``) is escaped by `MarkdownText` so that it shows as written
 /// and cannot break a table or open HTML, also at the start of a line; the report's own words
 /// are written as they are. Tables align a column of numbers to the right. A figure is the
 /// image at its path, with its alternative text, and its caption as a paragraph below.
