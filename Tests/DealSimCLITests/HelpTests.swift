@@ -39,8 +39,8 @@ import Testing
     @Test(arguments: [
         (
             "run", "Simulate a scenario and write comparison reports.",
-            "<scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>]",
-            ["--trials <N>", "--seed <S>", "--threads <N>", "--out <dir>"]
+            "<scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>] [--export-trials]",
+            ["--trials <N>", "--seed <S>", "--threads <N>", "--out <dir>", "--export-trials"]
         ),
         (
             "quote", "Print the exact invoice each offer sends for one month's usage.",

@@ -48,7 +48,7 @@ public struct Drivers: Sendable, Equatable {
     ///   - run: the run.
     ///   - threads: worker threads for the ranks; the result does not depend on it.
     /// - Precondition: the run kept its draws.
-    /// - Complexity: O((p + 2m) · n log n + p · m · n) for p inputs, m offers and n trials.
+    /// - Complexity: O((p + 2m) · n + p · m · n), the ranks by radix sort for p inputs, m offers and n trials.
     public init(_ run: SimulationRun, threads: Int? = nil) {
         guard let draws = run.draws else { preconditionFailure("the run must keep its draws") }
         let parameters = draws.parameters
@@ -69,6 +69,7 @@ public struct Drivers: Sendable, Equatable {
                 }
             }
         let table = parallelMap(offerCount * metrics.count, workers: workers) { slot -> [Driver] in
+            guard !parameters.isEmpty else { return [] }
             let outcome = ranks[parameters.count + slot]
             let spearman = parameters.indices.map { SpearmanCorrelation.coefficient(ranks: ranks[$0], outcome) }
             let total = spearman.reduce(0) { $0 + ($1 ?? 0) * ($1 ?? 0) }
@@ -81,7 +82,7 @@ public struct Drivers: Sendable, Equatable {
         self.parameters = parameters
         self.offers = run.result.offers.map(\.name)
         self.table = (0..<offerCount).map { offer in
-            metrics.indices.map { metric in parameters.isEmpty ? [] : table[offer * metrics.count + metric] }
+            metrics.indices.map { metric in table[offer * metrics.count + metric] }
         }
     }
 
