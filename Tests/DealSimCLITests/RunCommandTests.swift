@@ -260,7 +260,7 @@ import Testing
         try folder.write("out/notes.txt", "mine\n")
         let result = try folder.dealsim("run", "s.json", "--out", "out", "--seed", "7")
         #expect(result.status == 0)
-        #expect(folder.list("out") == ["charts", "monthly.csv", "notes.txt", "summary.csv", "summary.html", "summary.md"])
+        #expect(folder.list("out") == ["charts", "drivers.csv", "monthly.csv", "notes.txt", "summary.csv", "summary.html", "summary.md"])
         #expect(folder.read("out/notes.txt") == "mine\n")
         #expect(folder.read("out/summary.md")?.hasPrefix("# AI support agent") == true)
     }
