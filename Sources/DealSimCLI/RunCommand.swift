@@ -5,7 +5,7 @@ enum RunCommand: Command {
     static let name = "run"
     static let abstract = "Simulate a scenario and write comparison reports."
     static let synopsis = """
-        <scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>] [--precision <X>|<X>%] [--max-trials <N>]
+        <scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>] [--export-trials] [--precision <X>|<X>%] [--max-trials <N>]
         """
     static let arguments = [("<scenario.json>", "The scenario to simulate.")]
     static let options = [
@@ -13,18 +13,22 @@ enum RunCommand: Command {
         Arguments.Option(name: "seed", value: "S", help: "Seed, 0…2^64−1 (default: the scenario's, else a random one)."),
         Arguments.Option(name: "threads", value: "N", help: "Worker threads (default: one per core). Results do not depend on it."),
         Arguments.Option(name: "out", value: "dir", help: "Folder for the reports (default: reports/<scenario name>)."),
+        Arguments.Option(name: "export-trials", value: nil, help: "Also write trials.csv: every trial's draws and totals, per offer."),
         Arguments.Option(
             name: "precision", value: "X|X%",
             help: "Run until every offer's expected profit and buyer cost is known to ±X (or X% of it), 95%."),
         Arguments.Option(name: "max-trials", value: "N", help: "The most trials --precision may run (default: 10,000,000)."),
     ]
     static let discussion = """
-        Writes summary.md, summary.html, summary.csv and monthly.csv into the folder,
-        replacing earlier reports only once all four are complete, and prints a comparison
-        table. summary.html is the report of summary.md as one self-contained page, to open
-        from disk, send or print. The seed is printed and written into both reports: the same
-        scenario, seed and trials give the same files byte for byte, whatever the number of
-        threads.
+        Writes summary.md, summary.html, summary.csv, monthly.csv, drivers.csv and the charts
+        into the folder, replacing earlier reports only once all are complete, and prints a
+        comparison table. summary.html is the report of summary.md as one self-contained page,
+        to open from disk, send or print. drivers.csv holds, for each uncertain input, its rank
+        correlation with each offer's vendor profit and buyer cost and its share of their
+        variance; the reports name the strongest. With --export-trials, trials.csv also holds
+        one row per trial and offer: the trial's draw of each uncertain input and its totals.
+        The seed is printed and written into both reports: the same scenario, seed and trials
+        give the same files byte for byte, whatever the number of threads.
 
         With --precision, trials run in growing rounds (the first of --trials, default 1,000)
         until the 95% half-width (1.96 standard errors) of every offer's expected vendor profit
@@ -41,6 +45,7 @@ enum RunCommand: Command {
         if arguments.string("out") == "" {
             throw .usage("--out: found ''; must be the folder for the reports", command: name)
         }
+        let exportTrials = arguments.has("export-trials")
         let scenario = try ScenarioFile.load(path)
         let folder = arguments.string("out") ?? "reports/\(scenario.name)"
         try ReportFiles.check(folder)
@@ -74,23 +79,27 @@ enum RunCommand: Command {
             var report: (@Sendable (Int) -> Void)?
             if let progress { report = { progress.update($0) } }
             run = Simulation(scenario: scenario, seed: seed, trials: trials)
-                .runKeepingTrials(keepingDraws: false, threads: threads, progress: report)
+                .runKeepingTrials(keepingDraws: true, threads: threads, progress: report)
             progress?.finish()
         }
         let result = run.result
         let charts = RunCharts.charts(for: run)
+        let drivers = Drivers(run, threads: threads)
 
-        let document = RunReport.document(result, charts: charts, precision: note, scenarioPath: path)
+        let document = RunReport.document(result, charts: charts, drivers: drivers, precision: note, scenarioPath: path)
+        let trialsFile = exportTrials ? [("trials.csv", CSVReport.trials(run, threads: threads))] : []
         try ReportFiles.write(
             [
                 ("summary.md", MarkdownWriter.render(document)),
                 ("summary.html", HTMLWriter.render(document)),
                 ("summary.csv", CSVReport.summary(result)),
                 ("monthly.csv", CSVReport.monthly(result)),
-            ] + charts.map { ("charts/\($0.fileName)", $0.svg) }, to: folder)
+                ("drivers.csv", CSVReport.drivers(drivers)),
+            ] + trialsFile + charts.map { ("charts/\($0.fileName)", $0.svg) }, to: folder)
         output.standardOutput(comparison(result))
         output.standardOutput(
-            "\nWrote \(folder)/summary.md, summary.html, summary.csv, monthly.csv and \(charts.count) charts in \(folder)/charts.\n")
+            "\nWrote \(folder)/summary.md, summary.html, summary.csv, monthly.csv, drivers.csv\(exportTrials ? ", trials.csv" : "") "
+                + "and \(charts.count) charts in \(folder)/charts.\n")
     }
 
     /// The compact comparison printed to standard output.

@@ -106,7 +106,8 @@ import Testing
             "dealsim: option '--trials' needs a value: --trials <N>\n" + runUsage),
         Mistake(
             "missing scenario", ["run"], 64,
-            "dealsim: missing scenario file: dealsim run <scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>]\n"
+            "dealsim: missing scenario file: dealsim run <scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>] "
+                + "[--export-trials] [--precision <X>|<X>%] [--max-trials <N>]\n"
                 + runUsage),
         Mistake(
             "two scenarios", ["run", "s.json", "misspelt.json"], 64,

@@ -41,8 +41,8 @@ import Testing
     @Test(arguments: [
         (
             "run", "Simulate a scenario and write comparison reports.",
-            "<scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>] [--precision <X>|<X>%] [--max-trials <N>]",
-            ["--trials <N>", "--seed <S>", "--threads <N>", "--out <dir>", "--precision <X|X%>", "--max-trials <N>"]
+            "<scenario.json> [--trials <N>] [--seed <S>] [--threads <N>] [--out <dir>] [--export-trials] [--precision <X>|<X>%] [--max-trials <N>]",
+            ["--trials <N>", "--seed <S>", "--threads <N>", "--out <dir>", "--export-trials", "--precision <X|X%>", "--max-trials <N>"]
         ),
         (
             "quote", "Print the exact invoice each offer sends for one month's usage.",

@@ -3,12 +3,12 @@ import Testing
 
 /// `dealsim run`: the files it writes, what it prints, and that runs can be repeated.
 @Suite struct RunCommandTests {
-    /// What a run writes into its folder: the four reports and the charts folder.
-    static let reportEntries = ["charts", "monthly.csv", "summary.csv", "summary.html", "summary.md"]
+    /// What a run writes into its folder: the five reports and the charts folder.
+    static let reportEntries = ["charts", "drivers.csv", "monthly.csv", "summary.csv", "summary.html", "summary.md"]
     /// Every file and folder a run writes, by its path in the report folder.
     static let reportFiles = [
         "charts", "charts/buyer-cost.svg", "charts/cash-curve.svg", "charts/monthly-bill.svg", "charts/profit-distributions.svg",
-        "monthly.csv", "summary.csv", "summary.html", "summary.md",
+        "drivers.csv", "monthly.csv", "summary.csv", "summary.html", "summary.md",
     ]
     static let summaryMetrics = [
         "vendor_revenue", "vendor_cost", "vendor_profit", "margin", "buyer_cost", "buyer_net_savings",
@@ -43,7 +43,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardError == "", "no progress when standard error is not a terminal")
         #expect(folder.list() == ["out", "s.json"])
-        #expect(folder.list("out") == Self.reportEntries, "the four reports, the charts and no temporary files")
+        #expect(folder.list("out") == Self.reportEntries, "the five reports, the charts and no temporary files")
         #expect(folder.snapshot("out").keys.sorted() == Self.reportFiles, "four charts and no temporary files")
 
         // summary.csv: the header of the Statistics article and every metric of every offer, in order.
@@ -63,10 +63,24 @@ import Testing
         #expect(Set(monthly.dropFirst().map { $0[2] }) == ["invoice", "vendor_profit", "buyer_cost"])
         #expect(monthly.dropFirst().allSatisfy { $0.count == 7 && (1...24).contains(Int($0[1]) ?? 0) })
 
+        // drivers.csv: each uncertain input of the scenario for each offer and metric, the shares of each block summing to 1.
+        let drivers = Self.rows(try #require(folder.read("out/drivers.csv")))
+        #expect(drivers.first == ["input", "offer", "metric", "spearman", "variance_share"])
+        let inputs = ["workload.humanCostPerTask", "vendors[0].attemptSuccessRate", "vendors[0].costPerAttempt"]
+        #expect(
+            drivers.dropFirst().map { [$0[0], $0[1], $0[2]] }
+                == offers.flatMap { offer in ["vendor_profit", "buyer_cost"].flatMap { metric in inputs.map { [$0, offer, metric] } } })
+        for block in 0..<4 {
+            let shares = drivers.dropFirst(1 + 3 * block).prefix(3).compactMap { Double($0[4]) }
+            #expect(shares.count == 3 && abs(shares.reduce(0, +) - 1) < 1e-12)
+        }
+
         // summary.md: title, trials and seed.
         let markdown = try #require(folder.read("out/summary.md"))
         #expect(markdown.hasPrefix("# AI support agent: per-resolution pricing against hybrids\n"))
         #expect(markdown.contains("200 trials over 24 months, seed 7, amounts in USD."))
+        #expect(markdown.contains("\n## What drives the results\n"))
+        #expect(markdown.contains("- **Per resolution**: higher "))
 
         // summary.html: the same report as one page.
         let html = try #require(folder.read("out/summary.html"))
@@ -98,8 +112,49 @@ import Testing
             #expect(cells.last == billP95.map(Self.dollars), "the highest monthly P95 of the invoice in monthly.csv")
         }
         #expect(lines[6] == "")
-        #expect(lines[7] == "Wrote out/summary.md, summary.html, summary.csv, monthly.csv and 4 charts in out/charts.")
+        #expect(lines[7] == "Wrote out/summary.md, summary.html, summary.csv, monthly.csv, drivers.csv and 4 charts in out/charts.")
         #expect(lines[8] == "")
+    }
+
+    /// `--export-trials` adds trials.csv: a row per trial and offer, the trial, the offer,
+    /// each uncertain input's draw and the per-trial metrics, whose mean is summary.csv's.
+    @Test func exportTrials() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.json", Scenarios.supportAgent())
+        let result = try folder.dealsim("run", "s.json", "--trials", "200", "--seed", "7", "--out", "out", "--export-trials")
+        #expect(result.status == 0)
+        #expect(
+            result.standardOutput.hasSuffix(
+                "\nWrote out/summary.md, summary.html, summary.csv, monthly.csv, drivers.csv, trials.csv and 4 charts in out/charts.\n"))
+        #expect(folder.list("out") == ["charts", "drivers.csv", "monthly.csv", "summary.csv", "summary.html", "summary.md", "trials.csv"])
+        let trials = Self.rows(try #require(folder.read("out/trials.csv")))
+        let metrics = Array(Self.summaryMetrics.prefix(9))
+        #expect(
+            trials.first
+                == ["trial", "offer", "workload.humanCostPerTask", "vendors[0].attemptSuccessRate", "vendors[0].costPerAttempt"]
+                + metrics)
+        let offers = ["Per resolution", "Platform + outcome"]
+        #expect(trials.dropFirst().map { [$0[0], $0[1]] } == (0..<200).flatMap { trial in offers.map { [String(trial), $0] } })
+        #expect(trials.allSatisfy { $0.count == 14 })
+        // The mean of each column is summary.csv's mean, to rounding.
+        let summary = Self.rows(try #require(folder.read("out/summary.csv")))
+        for (offset, offer) in offers.enumerated() {
+            let rows = trials.dropFirst().enumerated().filter { $0.offset % 2 == offset }.map(\.element)
+            for (column, metric) in metrics.enumerated() {
+                let values = rows.compactMap { Double($0[5 + column]) }
+                let expected = try #require(summary.first { $0[0] == offer && $0[1] == metric }.flatMap { Double($0[2]) })
+                let mean = values.reduce(0, +) / Double(values.count)
+                #expect(abs(mean - expected) <= 1e-9 * max(1, abs(expected)), "\(offer) \(metric)")
+            }
+        }
+
+        // Without the flag, no trials.csv, and the other files are the same bytes.
+        let plain = try folder.dealsim("run", "s.json", "--trials", "200", "--seed", "7", "--out", "plain")
+        #expect(plain.status == 0)
+        var exported = Self.report(folder, "out")
+        exported["trials.csv"] = nil
+        let same = Self.report(folder, "plain") == exported
+        #expect(same)
     }
 
     /// The same scenario, seed and trials give the same bytes: twice in a row, with one
@@ -140,7 +195,8 @@ import Testing
         #expect(result.standardOutput.contains("200 trials, seed 2026, 24 months"))
         #expect(
             result.standardOutput.hasSuffix(
-                "\nWrote reports/support-agent/summary.md, summary.html, summary.csv, monthly.csv and 4 charts in reports/support-agent/charts.\n"
+                "\nWrote reports/support-agent/summary.md, summary.html, summary.csv, monthly.csv, drivers.csv and 4 charts in "
+                    + "reports/support-agent/charts.\n"
             ))
         #expect(folder.list() == ["reports", "scenarios"])
         #expect(folder.list("reports") == ["support-agent"])
@@ -204,7 +260,7 @@ import Testing
         try folder.write("out/notes.txt", "mine\n")
         let result = try folder.dealsim("run", "s.json", "--out", "out", "--seed", "7")
         #expect(result.status == 0)
-        #expect(folder.list("out") == ["charts", "monthly.csv", "notes.txt", "summary.csv", "summary.html", "summary.md"])
+        #expect(folder.list("out") == ["charts", "drivers.csv", "monthly.csv", "notes.txt", "summary.csv", "summary.html", "summary.md"])
         #expect(folder.read("out/notes.txt") == "mine\n")
         #expect(folder.read("out/summary.md")?.hasPrefix("# AI support agent") == true)
     }

@@ -37,7 +37,7 @@ public struct PrecisionRun: Sendable {
 
     /// What a precision run did.
     public struct Outcome: Sendable {
-        /// The last round: the run reported.
+        /// The last round: the run reported, with each trial's totals and draws kept.
         public var run: SimulationRun
         /// The trials of each round, the last one the run's.
         public var rounds: [Int]
@@ -111,7 +111,7 @@ public struct PrecisionRun: Sendable {
             var report: (@Sendable (Int) -> Void)?
             if let progress { report = { done in progress(roundTrials, done) } }
             let run = Simulation(scenario: scenario, seed: seed, trials: trials).runKeepingTrials(
-                keepingDraws: false, threads: threads, progress: report)
+                keepingDraws: true, threads: threads, progress: report)
             let (widest, reached) = check(run.result)
             guard !reached, trials < maximumTrials, let widest else {
                 return Outcome(run: run, rounds: rounds, widest: widest, reached: reached)

@@ -17,6 +17,8 @@
 ///    (a buyer's pick the vendor may not sustain, losses, loss months, funding, the cost of
 ///    a training lag, payback, compute cost per outcome, the buyer's savings against
 ///    all-human work);
+///    then, when the run's ``Drivers`` are given, "What drives the results": per offer, the
+///    uncertain inputs that move its profit and buyer cost most, and in which direction;
 /// 4. a table for the vendor and one for the buyer, one row per offer. Margin is expected
 ///    profit ÷ expected revenue (with the P5–P95 of per-trial margins), cost per accepted
 ///    outcome expected total cost ÷ expected accepted outcomes; without human cost the
@@ -35,14 +37,18 @@ public enum RunReport {
     ///     `charts/<file name>`; none by default.
     ///   - precision: the target and outcome when the run chose its trials
     ///     (``PrecisionRun``), said after the trials and seed; none by default.
+    ///   - drivers: the run's drivers (``Drivers``), the section "What drives the results"
+    ///     after the findings; none by default.
     ///   - scenarioPath: the scenario file as the user named it, for the command that repeats
     ///     the run; by default `scenarios/<name>.json`, where bundled scenarios live.
     /// - Returns: the document, for ``MarkdownWriter`` and ``HTMLWriter``.
     public static func document(
-        _ result: SimulationResult, charts: [ReportChart] = [], precision: PrecisionNote? = nil, scenarioPath: String? = nil
+        _ result: SimulationResult, charts: [ReportChart] = [], drivers: Drivers? = nil, precision: PrecisionNote? = nil,
+        scenarioPath: String? = nil
     ) -> ReportDocument {
         var page = Page(result: result, scenarioPath: scenarioPath ?? "scenarios/\(result.scenario.name).json")
         page.charts = charts
+        page.drivers = drivers
         page.precision = precision
         return page.document()
     }
@@ -57,6 +63,8 @@ public enum RunReport {
         var charts: [ReportChart] = []
         /// How the run chose its trials, when it did.
         var precision: PrecisionNote?
+        /// The inputs that drive the results, shown after the findings.
+        var drivers: Drivers?
 
         init(result: SimulationResult, scenarioPath: String) {
             self.result = result
@@ -79,7 +87,8 @@ public enum RunReport {
         func document() -> ReportDocument {
             ReportDocument(
                 title: .literal(scenario.title), introduction: introduction(),
-                sections: [whichOffer(), findings(), chartSection(), vendorSection(), buyerSection(), assumptions()].compactMap { $0 })
+                sections: [whichOffer(), findings(), driversSection(), chartSection(), vendorSection(), buyerSection(), assumptions()]
+                    .compactMap { $0 })
         }
 
         /// "Charts": each chart with its caption; `nil` without charts.

@@ -45,27 +45,14 @@ struct SensitivityPage {
     var scenario: Scenario { analysis.scenario }
     var currency: String { scenario.currency }
 
-    /// An input in words: "the attempt success rate", "agent's cost per attempt" (with
-    /// several vendors), "the buyer's cost per task under Per resolution".
+    /// An input in words, as the drivers name it (``UncertainParameter/words(in:)``).
     func words(_ path: String) -> ReportText {
-        guard let parameter = try? ScenarioParameter(parsing: path) else { return .code(path) }
-        let field = parameter.words
-        if case .key("offers") = parameter.components.first, case .index(let index)? = parameter.components.dropFirst().first {
-            return "the buyer's \(field) under \(ReportText.literal(scenario.offers[index].name))"
-        }
-        if case .key("vendors") = parameter.components.first, scenario.vendors.count > 1,
-            case .index(let index)? = parameter.components.dropFirst().first
-        {
-            return "\(ReportText.literal(scenario.vendors[index].id))'s \(field)"
-        }
-        if case .key("workload") = parameter.components.first { return "the \(field)" }
-        return "the \(field)"
+        outcome.inputs.first { $0.path == path }?.words(in: scenario) ?? .code(path)
     }
 
-    /// An input's short name for a chart: "Attempt success rate", "agent's cost per attempt".
+    /// An input's name for a chart: "Attempt success rate", "Cost per attempt of agent".
     func label(_ path: String) -> String {
-        var text = words(path).plainText
-        if text.hasPrefix("the ") { text.removeFirst(4) }
+        let text = words(path).plainText
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 

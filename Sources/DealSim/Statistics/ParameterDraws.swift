@@ -24,7 +24,10 @@ public final class ParameterDraws: Sendable {
     }
 
     /// The draws of parameter `index`, trial 0 first.
-    public func values(ofParameter index: Int) -> [Double] {
-        Array(draws[(index * trials)..<((index + 1) * trials)])
+    public func values(ofParameter index: Int) -> [Double] { Array(column(ofParameter: index)) }
+
+    /// The draws of parameter `index`, trial 0 first, without a copy.
+    func column(ofParameter index: Int) -> UnsafeBufferPointer<Double> {
+        draws[(index * trials)..<((index + 1) * trials)]
     }
 }

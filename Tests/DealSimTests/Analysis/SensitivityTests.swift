@@ -48,7 +48,7 @@ import Testing
         let charts = SensitivityReport.charts(analysis, outcome: outcome)
         #expect(charts.map(\.fileName) == ["tornado-1-vendor_profit.svg", "tornado-1-buyer_cost.svg"])
         let markdown = MarkdownWriter.render(SensitivityReport.document(analysis, outcome: outcome, charts: charts, command: "x"))
-        #expect(markdown.contains("- The human cost per task does not move it at all."))
+        #expect(markdown.contains("- Human cost per task does not move it at all."))
         #expect(markdown.contains("moves **per outcome**'s expected profit from "))
         let csv = SensitivityReport.csv(analysis, outcome: outcome).split(separator: "\n")
         #expect(csv.first == "input,offer,metric,low_value,high_value,mean_at_low,mean_at_high,swing")
