@@ -34,8 +34,8 @@ public struct Sensitivity: Sendable {
     public struct Outcome: Sendable {
         /// The run with every input uncertain.
         public var base: SimulationResult
-        /// Every input's swing for every offer and metric, sorted by offer, then metric in the
-        /// order asked, then swing, largest first (ties in file order).
+        /// Every input's swing for every offer and metric, sorted by offer, then swing, largest
+        /// first (ties by the metrics' order asked, then the inputs' file order).
         public var swings: [Swing]
         /// The inputs, in file order.
         public var inputs: [UncertainParameter]
@@ -98,8 +98,8 @@ public struct Sensitivity: Sendable {
         let metricOrder = Dictionary(uniqueKeysWithValues: metrics.enumerated().map { ($1, $0) })
         swings.sort { a, b in
             if a.offer != b.offer { return a.offer < b.offer }
-            if a.metric != b.metric { return metricOrder[a.metric]! < metricOrder[b.metric]! }
             if a.swing != b.swing { return a.swing > b.swing }
+            if a.metric != b.metric { return metricOrder[a.metric]! < metricOrder[b.metric]! }
             return order[a.input]! < order[b.input]!
         }
         return Outcome(base: base, swings: swings, inputs: inputs)

@@ -5,7 +5,7 @@ import Foundation
 /// matter and those that do not, in sentences computed from the numbers, with a tornado.
 public enum SensitivityReport {
     /// `sensitivity.csv`: columns `input,offer,metric,low_value,high_value,mean_at_low,mean_at_high,swing`,
-    /// sorted by offer, then metric, then swing, largest first; raw numbers.
+    /// sorted by offer, then swing, largest first; raw numbers.
     public static func csv(_ analysis: Sensitivity, outcome: Sensitivity.Outcome) -> String {
         var text = CSVReport.line([
             "input", "offer", "metric", "low_value", "high_value", "mean_at_low", "mean_at_high", "swing",
