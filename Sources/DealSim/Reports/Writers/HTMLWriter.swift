@@ -7,7 +7,7 @@
 ///
 /// The text is HTML that is also well-formed XML (XHTML's serialization): every element is
 /// closed, attributes are quoted, and every character from the document is escaped by
-/// `HTMLText`, so that `<script>` in an offer's name shows as text. The same document
+/// ``XMLText``, so that `<script>` in an offer's name shows as text. The same document
 /// gives the same bytes.
 public enum HTMLWriter {
     /// The HTML text of `document`, ending with a newline.
@@ -19,7 +19,7 @@ public enum HTMLWriter {
             "<meta charset=\"utf-8\" />",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />",
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\" />",
-            "<title>\(HTMLText.escaped(document.title.plainText))</title>",
+            "<title>\(XMLText.escaped(document.title.plainText))</title>",
             "<style>",
             styleSheet,
             "</style>",
@@ -51,7 +51,7 @@ public enum HTMLWriter {
         case .figure(let figure):
             return [
                 "<figure>",
-                "<div class=\"chart\" role=\"img\" aria-label=\"\(HTMLText.escaped(figure.alternative))\">",
+                "<div class=\"chart\" role=\"img\" aria-label=\"\(XMLText.escaped(figure.alternative))\">",
                 svg(figure.svg),
                 "</div>",
                 "<figcaption>\(inline(figure.caption))</figcaption>",
@@ -100,9 +100,9 @@ public enum HTMLWriter {
     static func inline(_ text: ReportText) -> String {
         text.runs.map { run in
             switch run {
-            case .text(let words), .literal(let words): HTMLText.escaped(words)
+            case .text(let words), .literal(let words): XMLText.escaped(words)
             case .strong(let inner): "<strong>\(inline(inner))</strong>"
-            case .code(let code): "<code>\(HTMLText.escaped(code))</code>"
+            case .code(let code): "<code>\(XMLText.escaped(code))</code>"
             case .lineBreak: "<br />"
             }
         }.joined()
