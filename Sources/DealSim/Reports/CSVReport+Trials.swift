@@ -44,10 +44,7 @@ extension CSVReport {
     private static func rows(_ run: SimulationRun, draws: ParameterDraws, offers: [[UInt8]], trials: Range<Int>) -> [UInt8] {
         let totals = run.totals
         let parameters = draws.parameters.indices.map { draws.column(ofParameter: $0) }
-        let columns = offers.indices.map { offer in
-            TrialTotals.Column.allCases.map { totals.column($0, offer: offer) }
-        }
-        let baseline = totals.baseline
+        let columns = offers.indices.map { totals.columns(offer: $0) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(trials.count * offers.count * (24 + 20 * (parameters.count + trialMetrics.count)))
         var drawCells: [UInt8] = []
@@ -62,26 +59,8 @@ extension CSVReport {
                 bytes.append(UInt8(ascii: ","))
                 bytes.append(contentsOf: name)
                 bytes.append(contentsOf: drawCells)
-                let column = columns[offer]
-                let revenue = column[TrialTotals.Column.revenue.rawValue][trial]
-                let cost = column[TrialTotals.Column.vendorCost.rawValue][trial]
-                let compute = column[TrialTotals.Column.computeCost.rawValue][trial]
-                let buyerCost = column[TrialTotals.Column.buyerCost.rawValue][trial]
-                let accepted = column[TrialTotals.Column.acceptedOutcomes.rawValue][trial]
-                let deficit = column[TrialTotals.Column.maxDeficit.rawValue][trial]
                 for metric in trialMetrics {
-                    let value: Double?
-                    switch metric {
-                    case .vendorRevenue: value = revenue
-                    case .vendorCost: value = cost
-                    case .vendorProfit: value = revenue - cost
-                    case .margin: value = revenue == 0 ? nil : (revenue - cost) / revenue
-                    case .buyerCost: value = buyerCost
-                    case .buyerNetSavings: value = baseline[trial] - buyerCost
-                    case .invoicePerOutcome: value = accepted == 0 ? nil : revenue / accepted
-                    case .computePerOutcome: value = accepted == 0 ? nil : compute / accepted
-                    case .maxDeficit: value = deficit
-                    }
+                    let value = columns[offer].value(metric, trial: trial)
                     bytes.append(UInt8(ascii: ","))
                     if let value { appendNumber(value, to: &bytes) }
                 }

@@ -21,10 +21,7 @@ struct ResultSummarizer: Sendable {
     func offerResult(_ subject: Offer, at offer: Int) -> OfferResult {
         let revenue = store.column(.revenue, offer: offer)
         let cost = store.column(.vendorCost, offer: offer)
-        let compute = store.column(.computeCost, offer: offer)
-        let buyerCost = store.column(.buyerCost, offer: offer)
         let accepted = store.column(.acceptedOutcomes, offer: offer)
-        let baseline = store.baseline
         let trials = store.trials
 
         func summary(_ value: (Int) -> Double?) -> MetricSummary {
@@ -35,23 +32,8 @@ struct ResultSummarizer: Sendable {
             }
             return MetricSummary(values: &values, excluded: trials - values.count)
         }
-        func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
-            denominator == 0 ? nil : numerator / denominator
-        }
-
-        let horizon = HorizonMetric.allCases.map { metric -> MetricSummary in
-            switch metric {
-            case .vendorRevenue: return summary { revenue[$0] }
-            case .vendorCost: return summary { cost[$0] }
-            case .vendorProfit: return summary { revenue[$0] - cost[$0] }
-            case .margin: return summary { ratio(revenue[$0] - cost[$0], revenue[$0]) }
-            case .buyerCost: return summary { buyerCost[$0] }
-            case .buyerNetSavings: return summary { baseline[$0] - buyerCost[$0] }
-            case .invoicePerOutcome: return summary { ratio(revenue[$0], accepted[$0]) }
-            case .computePerOutcome: return summary { ratio(compute[$0], accepted[$0]) }
-            case .maxDeficit: return summary { store.column(.maxDeficit, offer: offer)[$0] }
-            }
-        }
+        let columns = store.columns(offer: offer)
+        let horizon = HorizonMetric.allCases.map { metric in summary { columns.value(metric, trial: $0) } }
         let losses = (0..<trials).reduce(0) { $0 + (revenue[$1] - cost[$1] < 0 ? 1 : 0) }
         let lossMonths = store.column(.hadLossMonth, offer: offer).reduce(0, +)
         let monthly = MonthlyMetric.allCases.map { metric in
