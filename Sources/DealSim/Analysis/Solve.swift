@@ -71,6 +71,10 @@ public struct Solve: Sendable {
         public var standardError: Double?
         /// The target there.
         public var target: Double?
+        /// The standard error of metric − target: the metric's own for a number; for another
+        /// offer's metric, that of the per-trial difference of the two, which common random
+        /// numbers make far smaller than either's own. The solve stops when the gap is within it.
+        public var gapStandardError: Double?
 
         /// metric − target, or `nil` when either is undefined.
         public var gap: Double? {
@@ -109,15 +113,17 @@ public struct Solve: Sendable {
         var runs = 0
         func evaluate(_ value: Double) throws(ScenarioLoadError) -> Evaluation {
             let variant = try scenario.setting(parameter, to: value)
-            let result = Simulation(scenario: variant, seed: seed, trials: trials).run(threads: threads)
+            let run = Simulation(scenario: variant, seed: seed, trials: trials).runKeepingTrials(keepingDraws: false, threads: threads)
             runs += 1
             progress?(runs)
-            let (mean, se) = result.offers[offer].estimate(of: metric, trials: trials)
+            let (mean, se) = run.result.offers[offer].estimate(of: metric, trials: trials)
             switch target {
-            case .value(let number): return Evaluation(value: value, metric: mean, standardError: se, target: number)
+            case .value(let number):
+                return Evaluation(value: value, metric: mean, standardError: se, target: number, gapStandardError: se)
             case .offer(let other):
-                let rival = result.offers[other].estimate(of: metric, trials: trials).mean
-                return Evaluation(value: value, metric: mean, standardError: se, target: rival)
+                let rival = run.result.offers[other].estimate(of: metric, trials: trials).mean
+                let gapError = Self.differenceStandardError(run.totals, metric: metric, offer: offer, other: other)
+                return Evaluation(value: value, metric: mean, standardError: se, target: rival, gapStandardError: gapError)
             }
         }
         let atLow = try evaluate(low), atHigh = try evaluate(high)
@@ -144,7 +150,7 @@ public struct Solve: Sendable {
             widths.append(width)
             let point = try evaluate(x)
             guard let gap = point.gap else { break }
-            if gap == 0 || (point.standardError.map { abs(gap) <= $0 } ?? false) {
+            if gap == 0 || (point.gapStandardError.map { abs(gap) <= $0 } ?? false) {
                 // The crossing lies on the side whose end has the other sign.
                 let bracket = gap == 0 ? x...x : gap.sign == a.gap!.sign ? x...b.value : a.value...x
                 return Outcome(solution: point, bracket: bracket, atLow: atLow, atHigh: atHigh, runs: runs)
@@ -162,5 +168,32 @@ public struct Solve: Sendable {
             }
         }
         return Outcome(solution: closest(), bracket: a.value...b.value, atLow: atLow, atHigh: atHigh, runs: runs)
+    }
+
+    /// The standard error of the per-trial difference of `metric` between offers `offer` and
+    /// `other` (over the trials where both are defined; for a probability, of the difference
+    /// of the two indicators); `nil` with fewer than two such trials.
+    static func differenceStandardError(_ totals: TrialTotals, metric: SummaryMetric, offer: Int, other: Int) -> Double? {
+        let (a, b) = (totals.columns(offer: offer), totals.columns(offer: other))
+        let (lossMonthsA, lossMonthsB) = (totals.values(.hadLossMonth, offer: offer), totals.values(.hadLossMonth, offer: other))
+        var differences: [Double] = []
+        differences.reserveCapacity(totals.trials)
+        for trial in 0..<totals.trials {
+            switch metric {
+            case .horizon(let horizon):
+                if let x = a.value(horizon, trial: trial), let y = b.value(horizon, trial: trial) { differences.append(x - y) }
+            case .probabilityOfLoss:
+                let x = a.value(.vendorProfit, trial: trial)! < 0 ? 1.0 : 0
+                let y = b.value(.vendorProfit, trial: trial)! < 0 ? 1.0 : 0
+                differences.append(x - y)
+            case .probabilityOfLossMonth:
+                differences.append(lossMonthsA[trial] - lossMonthsB[trial])
+            }
+        }
+        guard differences.count > 1 else { return nil }
+        let n = Double(differences.count)
+        let mean = differences.reduce(0, +) / n
+        let squares = differences.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        return (squares / (n - 1)).squareRoot() / n.squareRoot()
     }
 }

@@ -198,6 +198,17 @@ import Testing
         let tolerance = (4 * invoices + abs(gap)) / outcomes
         #expect(abs(solution.value - expected) <= tolerance, "price \(solution.value), closed form \(expected), tolerance \(tolerance)")
         #expect(tolerance < 0.02 * expected, "a test that can fail")
+        // Common random numbers: the gap between the two offers' buyer costs is known far
+        // better than either cost, and the solve stops on the gap's own error.
+        let gapError = try #require(solution.gapStandardError)
+        #expect(gapError < 0.1 * (try #require(solution.standardError)))
+        #expect(
+            gapError
+                == Solve.differenceStandardError(
+                    Simulation(
+                        scenario: try Self.scenario.setting(Self.pricePath, to: solution.value), seed: Self.seed, trials: Self.trials
+                    )
+                    .runKeepingTrials(keepingDraws: false).totals, metric: .horizon(.buyerCost), offer: 0, other: 1))
     }
 
     /// The monthly cap (deal terms) at which the margin is 40%, at a price so high that the
@@ -236,8 +247,8 @@ import Testing
         #expect(outcome.solution == nil)
         #expect(outcome.bracket == 0...0.1)
         #expect(outcome.runs == 2)
-        #expect(outcome.atLow == Solve.Evaluation(value: 0, metric: 1, standardError: 0, target: 0.05))
-        #expect(outcome.atHigh == Solve.Evaluation(value: 0.1, metric: 1, standardError: 0, target: 0.05))
+        #expect(outcome.atLow == Solve.Evaluation(value: 0, metric: 1, standardError: 0, target: 0.05, gapStandardError: 0))
+        #expect(outcome.atHigh == Solve.Evaluation(value: 0.1, metric: 1, standardError: 0, target: 0.05, gapStandardError: 0))
 
         // Against another offer: the per-outcome offer costs the buyer more at every price from 1.5 to 2.
         let rival = try Solve(
