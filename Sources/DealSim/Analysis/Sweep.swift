@@ -2,11 +2,12 @@
 /// their values in turn, every variant run with the same seed and trials (common random
 /// numbers), so that neighbouring points differ by the parameter alone.
 ///
-/// Every variant is built and checked before anything runs. When a variant changes only
-/// offers' pricing or deal terms it shares its worlds with the scenario, and such variants
-/// are priced together on worlds drawn once; other variants (a success rate, a volume) are
-/// run one by one, each on all cores. Either way each point's result is, bit for bit, the
-/// result of running its variant alone.
+/// Every variant is built and checked before anything runs. Consecutive variants that differ
+/// only in offers' pricing or deal terms share their worlds, and are priced together on
+/// worlds drawn once: the whole of a price sweep, each row of prices in a grid of a price by a
+/// success rate; a variant that changes the world (a success rate, a volume) starts a new
+/// group. Every run uses all cores, and each point's result is, bit for bit, the result of
+/// running its variant alone.
 public struct Sweep: Sendable {
     /// The scenario swept.
     public let scenario: Scenario
@@ -43,7 +44,7 @@ public struct Sweep: Sendable {
     }
 
     /// Whether every variant shares its worlds with the scenario: a sweep of pricing and deal
-    /// terms only, whose worlds are drawn once.
+    /// terms only, whose worlds are drawn once for all its points.
     public var repricesOnly: Bool { points.allSatisfy { $0.variant.sharesWorlds(with: scenario) } }
 
     /// Runs every point.
@@ -56,13 +57,13 @@ public struct Sweep: Sendable {
     public func run(
         seed: UInt64, trials: Int, threads: Int? = nil, progress: (@Sendable (_ fractionDone: Double) -> Void)? = nil
     ) -> [SimulationResult] {
-        let simulation = Simulation(scenario: scenario, seed: seed, trials: trials)
-        // Groups of variants run together: priced on shared worlds, or a single variant.
+        // Groups of consecutive variants that draw the same worlds (``Scenario/sharesWorlds(with:)``
+        // the group's first): each group's worlds are drawn once and all its variants priced on
+        // them. In a grid of a price by a success rate, each row of prices is one group.
         var groups: [[Int]] = []
         for index in points.indices {
             let variant = points[index].variant
-            if variant.sharesWorlds(with: scenario), let last = groups.last, let first = last.first,
-                points[first].variant.sharesWorlds(with: scenario),
+            if let last = groups.last, variant.sharesWorlds(with: points[last[0]].variant),
                 (last.count + 1) * variant.offers.count * trials <= Self.offerTrialsPerGroup
             {
                 groups[groups.count - 1].append(index)
@@ -77,12 +78,8 @@ public struct Sweep: Sendable {
             let report: (@Sendable (Int) -> Void)? = progress.map { progress in
                 { @Sendable done in progress((Double(number) + Double(done) / Double(trials)) / groupCount) }
             }
-            if group.count == 1, !points[group[0]].variant.sharesWorlds(with: scenario) {
-                let variant = points[group[0]].variant
-                results.append(Simulation(scenario: variant, seed: seed, trials: trials).run(threads: threads, progress: report))
-            } else {
-                results += simulation.run(variants: group.map { points[$0].variant }, threads: threads, progress: report)
-            }
+            let simulation = Simulation(scenario: points[group[0]].variant, seed: seed, trials: trials)
+            results += simulation.run(variants: group.map { points[$0].variant }, threads: threads, progress: report)
         }
         return results
     }
