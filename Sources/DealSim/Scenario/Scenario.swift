@@ -26,6 +26,9 @@ public struct Scenario: Sendable, Equatable {
     public let vendors: [Vendor]
     /// The deal structures compared, in file order; names are unique.
     public let offers: [Offer]
+    /// Pairs of distribution-valued parameters drawn together with a rank correlation, in
+    /// file order; empty when every parameter is drawn on its own.
+    public let correlations: [RankCorrelation]
 
     /// Creates a scenario from its parts without checking them: only for the validator,
     /// which has checked them, and for the throwing public initializer, which checks the
@@ -33,7 +36,7 @@ public struct Scenario: Sendable, Equatable {
     init(
         unchecked name: String, title: String, description: String?, currency: String,
         horizonMonths: Int, trials: Int, seed: UInt64?,
-        workload: Workload, vendors: [Vendor], offers: [Offer]
+        workload: Workload, vendors: [Vendor], offers: [Offer], correlations: [RankCorrelation] = []
     ) {
         self.name = name
         self.title = title
@@ -45,6 +48,7 @@ public struct Scenario: Sendable, Equatable {
         self.workload = workload
         self.vendors = vendors
         self.offers = offers
+        self.correlations = correlations
     }
 }
 
