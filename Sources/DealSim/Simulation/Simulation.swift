@@ -105,8 +105,9 @@ public struct Simulation: Sendable {
         let trialsDone = Atomic<Int>(0)
         let workerSketches = Mutex<[MonthlySketches?]>(Array(repeating: nil, count: workers))
 
+        let copula = Copula(scenario)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var runner = TrialRunner(scenario: scenario, seed: seed, offers: offers, accumulators: accumulators)
+            var runner = TrialRunner(scenario: scenario, copula: copula, seed: seed, offers: offers, accumulators: accumulators)
             while true {
                 let batch = nextBatch.add(1, ordering: .relaxed).oldValue
                 guard batch < batches else { break }

@@ -20,6 +20,8 @@ struct TrialRunner {
     private let seed: UInt64
     private let months: Int
     private let accumulators: RunAccumulators
+    /// The scenario's copula, when it has correlations.
+    private let copula: Copula?
     /// Every offer's accounts, in the accumulators' order.
     private let accounts: [OfferAccounts]
     /// The months of the offer being accounted, shared by all offers.
@@ -31,8 +33,10 @@ struct TrialRunner {
     /// One offer's monthly values for the chunk's trials: cell-major, ``chunk`` slots a cell.
     private var pending: [Double]
 
-    /// A runner of `offers` on the worlds of `scenario`, feeding `accumulators`.
-    init(scenario: Scenario, seed: UInt64, offers: [OfferAccounts], accumulators: RunAccumulators) {
+    /// A runner of `offers` on the worlds of `scenario` (with its `copula`, set up once per
+    /// run), feeding `accumulators`.
+    init(scenario: Scenario, copula: Copula?, seed: UInt64, offers: [OfferAccounts], accumulators: RunAccumulators) {
+        self.copula = copula
         self.scenario = scenario
         self.seed = seed
         self.accumulators = accumulators
@@ -49,7 +53,7 @@ struct TrialRunner {
         for start in stride(from: trials.lowerBound, to: trials.upperBound, by: Self.chunk) {
             let chunk = start..<min(start + Self.chunk, trials.upperBound)
             for (slot, trial) in chunk.enumerated() {
-                worlds[slot].redraw(of: scenario, seed: seed, trial: trial)
+                worlds[slot].redraw(of: scenario, copula: copula, seed: seed, trial: trial)
                 accumulators.totals.recordBaseline(worlds[slot].baseline, trial: trial)
                 accumulators.parameterDraws?.record(worlds[slot])
             }

@@ -7,10 +7,18 @@ public struct BuyerCostDraw: Sendable, Equatable {
     /// Per disputed outcome, when the offer bills on outcomes.
     public var perDispute: Double
 
-    /// Draws every cost once, in declaration order (``RandomPlan``).
-    init<G: RandomNumberGenerator>(_ costs: BuyerCosts, using rng: inout G) {
-        perTask = costs.perTask.sample(using: &rng)
-        perMonth = costs.perMonth.sample(using: &rng)
-        perDispute = costs.perDispute.sample(using: &rng)
+    /// The uncertain fields, in the order they are drawn: a copula's values are given in it.
+    static let fields = ["perTask", "perMonth", "perDispute"]
+
+    /// Draws every cost once, in declaration order (``RandomPlan``); a cost whose value is
+    /// `given` (by a copula, in ``fields`` order; empty when none is) draws nothing.
+    init<G: RandomNumberGenerator>(_ costs: BuyerCosts, given: [Double?] = [], using rng: inout G) {
+        func draw(_ field: Int, _ distribution: Distribution) -> Double {
+            if !given.isEmpty, let value = given[field] { return value }
+            return distribution.sample(using: &rng)
+        }
+        perTask = draw(0, costs.perTask)
+        perMonth = draw(1, costs.perMonth)
+        perDispute = draw(2, costs.perDispute)
     }
 }

@@ -9,6 +9,11 @@
 /// | ``Purpose/workload`` | 0 | the workload's parameters in the order of ``WorkloadDraw`` (`tasksPerMonth`, `monthlyGrowth`, `volumeVolatility`, `humanCostPerTask`, `revenuePerOutcome`, `savingsPerOutcome`); then for each month 1…H its volume multiplier G (when the volatility is above 0) and its tasks Nₜ |
 /// | ``Purpose/vendor`` | the vendor's position | the vendor's parameters in the order of ``VendorDraw`` (`attemptSuccessRate`, `costPerAttempt`, `costPerTask`, `fixedCostPerMonth`, `trainingLag.initialAttemptSuccessRate`, `reopenRate`, `disputeRate`, `disputeUpheldRate`, `disputeCost`); then stage by stage over all months: every month's first attempts, every month's second attempts, …, every month's reversals Vₜ, disputes Dₜ, upheld disputes Uₜ |
 /// | ``Purpose/buyerCosts`` | the offer's position | the offer's buyer costs `perTask`, `perMonth`, `perDispute` |
+/// | ``Purpose/copula`` | 0 | with correlations: one standard normal per correlated parameter, in the order the parameters first appear in `correlations` |
+///
+/// A correlated parameter takes its value from the copula and draws nothing from its usual
+/// stream; every other parameter draws as before, so a scenario without correlations draws
+/// exactly what it drew before they existed.
 ///
 /// A fixed value draws nothing. What follows from the plan, and is tested:
 ///
@@ -36,6 +41,9 @@ public enum RandomPlan {
         case vendor = 1
         /// One offer's buyer costs.
         case buyerCosts = 2
+        /// The standard normals of the scenario's Gaussian copula (``Copula``), when it has
+        /// correlations.
+        case copula = 3
     }
 
     /// The stream of `purpose` number `index` in trial `trial`.

@@ -23,19 +23,30 @@ public struct VendorDraw: Sendable, Equatable {
     /// The vendor's cost of handling one dispute.
     public var disputeCost: Double
 
-    /// Draws every parameter once, in declaration order (``RandomPlan``).
-    init<G: RandomNumberGenerator>(_ vendor: Vendor, using rng: inout G) {
-        attemptSuccessRate = vendor.attemptSuccessRate.sample(using: &rng)
+    /// The uncertain fields, in the order they are drawn: a copula's values are given in it.
+    static let fields = [
+        "attemptSuccessRate", "costPerAttempt", "costPerTask", "fixedCostPerMonth", "trainingLag.initialAttemptSuccessRate",
+        "reopenRate", "disputeRate", "disputeUpheldRate", "disputeCost",
+    ]
+
+    /// Draws every parameter once, in declaration order (``RandomPlan``); a parameter whose
+    /// value is `given` (by a copula, in ``fields`` order; empty when none is) draws nothing.
+    init<G: RandomNumberGenerator>(_ vendor: Vendor, given: [Double?] = [], using rng: inout G) {
+        func draw(_ field: Int, _ distribution: Distribution) -> Double {
+            if !given.isEmpty, let value = given[field] { return value }
+            return distribution.sample(using: &rng)
+        }
+        attemptSuccessRate = draw(0, vendor.attemptSuccessRate)
         maxAttempts = vendor.maxAttempts
-        costPerAttempt = vendor.costPerAttempt.sample(using: &rng)
-        costPerTask = vendor.costPerTask.sample(using: &rng)
-        fixedCostPerMonth = vendor.fixedCostPerMonth.sample(using: &rng)
+        costPerAttempt = draw(1, vendor.costPerAttempt)
+        costPerTask = draw(2, vendor.costPerTask)
+        fixedCostPerMonth = draw(3, vendor.fixedCostPerMonth)
         trainingLagMonths = vendor.trainingLag?.months ?? 0
-        initialAttemptSuccessRate = vendor.trainingLag?.initialAttemptSuccessRate.sample(using: &rng) ?? attemptSuccessRate
-        reopenRate = vendor.reopenRate.sample(using: &rng)
-        disputeRate = vendor.disputeRate.sample(using: &rng)
-        disputeUpheldRate = vendor.disputeUpheldRate.sample(using: &rng)
-        disputeCost = vendor.disputeCost.sample(using: &rng)
+        initialAttemptSuccessRate = vendor.trainingLag.map { draw(4, $0.initialAttemptSuccessRate) } ?? attemptSuccessRate
+        reopenRate = draw(5, vendor.reopenRate)
+        disputeRate = draw(6, vendor.disputeRate)
+        disputeUpheldRate = draw(7, vendor.disputeUpheldRate)
+        disputeCost = draw(8, vendor.disputeCost)
     }
 
     /// The attempt success rate in month `month` (1-based): for t ≤ L,

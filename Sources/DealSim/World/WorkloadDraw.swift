@@ -13,14 +13,24 @@ public struct WorkloadDraw: Sendable, Equatable {
     /// Savings from one accepted outcome.
     public var savingsPerOutcome: Double
 
-    /// Draws every parameter once, in declaration order (``RandomPlan``). `savingsPerOutcome`
-    /// defaults to this trial's own draw of `humanCostPerTask`.
-    init<G: RandomNumberGenerator>(_ workload: Workload, using rng: inout G) {
-        tasksPerMonth = workload.tasksPerMonth.sample(using: &rng)
-        monthlyGrowth = workload.monthlyGrowth.sample(using: &rng)
-        volumeVolatility = workload.volumeVolatility.sample(using: &rng)
-        humanCostPerTask = workload.humanCostPerTask.sample(using: &rng)
-        revenuePerOutcome = workload.revenuePerOutcome.sample(using: &rng)
-        savingsPerOutcome = workload.savingsPerOutcome?.sample(using: &rng) ?? humanCostPerTask
+    /// The uncertain fields, in the order they are drawn: a copula's values are given in it.
+    static let fields = [
+        "tasksPerMonth", "monthlyGrowth", "volumeVolatility", "humanCostPerTask", "revenuePerOutcome", "savingsPerOutcome",
+    ]
+
+    /// Draws every parameter once, in declaration order (``RandomPlan``); a parameter whose
+    /// value is `given` (by a copula, in ``fields`` order; empty when none is) draws nothing.
+    /// `savingsPerOutcome` defaults to this trial's own draw of `humanCostPerTask`.
+    init<G: RandomNumberGenerator>(_ workload: Workload, given: [Double?] = [], using rng: inout G) {
+        func draw(_ field: Int, _ distribution: Distribution) -> Double {
+            if !given.isEmpty, let value = given[field] { return value }
+            return distribution.sample(using: &rng)
+        }
+        tasksPerMonth = draw(0, workload.tasksPerMonth)
+        monthlyGrowth = draw(1, workload.monthlyGrowth)
+        volumeVolatility = draw(2, workload.volumeVolatility)
+        humanCostPerTask = draw(3, workload.humanCostPerTask)
+        revenuePerOutcome = draw(4, workload.revenuePerOutcome)
+        savingsPerOutcome = workload.savingsPerOutcome.map { draw(5, $0) } ?? humanCostPerTask
     }
 }

@@ -30,7 +30,7 @@ public struct World: Sendable, Equatable {
     /// - Complexity: O(months · vendors · maxAttempts) draws, each in constant expected time.
     public init(of scenario: Scenario, seed: UInt64, trial: Int) {
         self.init()
-        redraw(of: scenario, seed: seed, trial: trial)
+        redraw(of: scenario, copula: Copula(scenario), seed: seed, trial: trial)
     }
 
     /// A world of given draws and counts, for tests and traces: the tasks are vendor 0's.
@@ -59,11 +59,16 @@ public struct World: Sendable, Equatable {
         buyerCosts = []
     }
 
-    /// Draws trial `trial`'s world in place, reusing this world's storage.
-    mutating func redraw(of scenario: Scenario, seed: UInt64, trial: Int) {
+    /// Draws trial `trial`'s world in place, reusing this world's storage; `copula` is the
+    /// scenario's (``Copula/init(_:)``), set up once per run.
+    mutating func redraw(of scenario: Scenario, copula: Copula?, seed: UInt64, trial: Int) {
         self.trial = trial
+        // The correlated parameters' values, in each draw's field order; none without a copula.
+        var values: [Double] = []
+        if let copula { values = copula.values(seed: seed, trial: trial) }
+        func given(_ fields: [Int?]) -> [Double?] { values.isEmpty ? [] : fields.map { $0.map { values[$0] } } }
         var stream = RandomPlan.stream(.workload, seed: seed, trial: trial)
-        workload = WorkloadDraw(scenario.workload, using: &stream)
+        workload = WorkloadDraw(scenario.workload, given: given(copula?.workloadFields ?? []), using: &stream)
         drawTasks(months: scenario.horizonMonths, using: &stream)
         vendors.removeAll(keepingCapacity: true)
         if vendorMonths.count != scenario.vendors.count {
@@ -71,7 +76,7 @@ public struct World: Sendable, Equatable {
         }
         for index in scenario.vendors.indices {
             var stream = RandomPlan.stream(.vendor, index, seed: seed, trial: trial)
-            let draw = VendorDraw(scenario.vendors[index], using: &stream)
+            let draw = VendorDraw(scenario.vendors[index], given: given(copula?.vendorFields[index] ?? []), using: &stream)
             vendors.append(draw)
             vendorMonths[index].removeAll(keepingCapacity: true)
             VendorMonth.simulate(tasks: tasks, vendor: draw, using: &stream, into: &vendorMonths[index])
@@ -81,7 +86,8 @@ public struct World: Sendable, Equatable {
             // Only the buyer costs, not the whole offer: enumerating the offers copied each,
             // retaining its names and charges, in every trial.
             var stream = RandomPlan.stream(.buyerCosts, index, seed: seed, trial: trial)
-            buyerCosts.append(BuyerCostDraw(scenario.offers[index].buyerCosts, using: &stream))
+            let costs = BuyerCostDraw(scenario.offers[index].buyerCosts, given: given(copula?.buyerCostFields[index] ?? []), using: &stream)
+            buyerCosts.append(costs)
         }
     }
 

@@ -65,7 +65,7 @@ import Testing
             workload: Self.workload, vendors: [Self.agent(), Self.rival], offers: [Self.perOutcome, Self.rivalOffer])
         var world = World(of: scenario, seed: 3, trial: 99)
         for trial in [0, 5, 1] {
-            world.redraw(of: scenario, seed: 3, trial: trial)
+            world.redraw(of: scenario, copula: Copula(scenario), seed: 3, trial: trial)
             #expect(world == World(of: scenario, seed: 3, trial: trial))
         }
     }

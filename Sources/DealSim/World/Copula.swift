@@ -1,0 +1,96 @@
+import Foundation
+
+/// The Gaussian copula of a scenario's rank correlations (<doc:ScenarioFormat>,
+/// "Correlations"), set up once per run: the correlated parameters in the order they first
+/// appear in `correlations`, and the Cholesky factor L of the normal correlation matrix R,
+/// Rᵢⱼ = 2·sin(π·rankᵢⱼ/6) for the pairs given (1 on the diagonal, 0 for pairs not given), which
+/// gives a Gaussian copula exactly the rank correlations asked for.
+///
+/// Each trial: z = k standard normals from the trial's copula stream (``RandomPlan``),
+/// x = L·z, and each parameter's value is F⁻¹(Φ(xᵢ)) with F⁻¹ its own distribution's quantile
+/// function, so each marginal stays exactly what the file says.
+public struct Copula: Sendable {
+    /// The correlated parameters, in order of first appearance.
+    public let parameters: [UncertainParameter]
+    /// L, row-major, k × k, lower-triangular.
+    let factor: [Double]
+    /// Where each correlated parameter's value goes: the workload's fields, each vendor's,
+    /// each offer's buyer costs; `nil` for a field drawn on its own.
+    let workloadFields: [Int?]
+    let vendorFields: [[Int?]]
+    let buyerCostFields: [[Int?]]
+
+    /// The copula of `scenario`, or `nil` when it has no correlations.
+    /// - Precondition: R is positive definite (the scenario's validation checks it).
+    public init?(_ scenario: Scenario) {
+        guard !scenario.correlations.isEmpty else { return nil }
+        var paths: [String] = []
+        for pair in scenario.correlations {
+            for path in [pair.first, pair.second] where !paths.contains(path) { paths.append(path) }
+        }
+        let uncertain = scenario.uncertainParameters
+        let correlated = paths.map { path in
+            guard let parameter = uncertain.first(where: { $0.path == path }) else {
+                preconditionFailure("a correlation names \(path), which is not an uncertain parameter")
+            }
+            return parameter
+        }
+        parameters = correlated
+        let k = paths.count
+        var r = [Double](repeating: 0, count: k * k)
+        for i in 0..<k { r[i * k + i] = 1 }
+        for pair in scenario.correlations {
+            let (i, j) = (paths.firstIndex(of: pair.first)!, paths.firstIndex(of: pair.second)!)
+            let normal = 2 * sin(Double.pi * pair.rank / 6)
+            r[i * k + j] = normal
+            r[j * k + i] = normal
+        }
+        guard let factor = Self.cholesky(r, size: k) else {
+            preconditionFailure("the correlations' matrix is not positive definite")
+        }
+        self.factor = factor
+        func fields(_ names: [String], _ match: (UncertainParameter.Draw) -> String?) -> [Int?] {
+            names.map { name in correlated.firstIndex { match($0.draw) == name } }
+        }
+        workloadFields = fields(WorkloadDraw.fields) { if case .workload(let field) = $0 { field.name } else { nil } }
+        vendorFields = scenario.vendors.indices.map { vendor in
+            fields(VendorDraw.fields) { if case .vendor(vendor, let field) = $0 { field.name } else { nil } }
+        }
+        buyerCostFields = scenario.offers.indices.map { offer in
+            fields(BuyerCostDraw.fields) { if case .buyerCosts(offer, let field) = $0 { field.name } else { nil } }
+        }
+    }
+
+    /// The Cholesky factor L of the symmetric `matrix` (row-major, `size` × `size`), with
+    /// L·Lᵀ = matrix; `nil` when the matrix is not positive definite.
+    static func cholesky(_ matrix: [Double], size k: Int) -> [Double]? {
+        var l = [Double](repeating: 0, count: k * k)
+        for i in 0..<k {
+            for j in 0...i {
+                var sum = matrix[i * k + j]
+                for m in 0..<j { sum -= l[i * k + m] * l[j * k + m] }
+                if i == j {
+                    guard sum > 0 else { return nil }
+                    l[i * k + i] = sum.squareRoot()
+                } else {
+                    l[i * k + j] = sum / l[j * k + j]
+                }
+            }
+        }
+        return l
+    }
+
+    /// The correlated parameters' values in trial `trial` of a run with `seed`, in
+    /// ``parameters`` order.
+    public func values(seed: UInt64, trial: Int) -> [Double] {
+        var stream = RandomPlan.stream(.copula, seed: seed, trial: trial)
+        let k = parameters.count
+        let z = (0..<k).map { _ in Normal.standard(using: &stream) }
+        return (0..<k).map { i in
+            var x = 0.0
+            for j in 0...i { x += factor[i * k + j] * z[j] }
+            let u = Normal.standardCDF(x)
+            return parameters[i].distribution.quantile(u)
+        }
+    }
+}
