@@ -107,6 +107,13 @@ enum ReportWords {
         return .joined(Array(items.dropLast()), separator: ", ") + " \(conjunction) " + items.last!
     }
 
+    /// A correlation with its sign, written as a person reads it, to three decimals (a
+    /// smaller one as given): "−0.6", "+0.35", "+0.0001", "0".
+    static func signed(_ x: Double) -> String {
+        let text = plain(abs(x) >= 0.001 ? (x * 1_000).rounded() / 1_000 : x)
+        return x > 0 ? "+" + text : x < 0 ? "−" + text.dropFirst() : text
+    }
+
     /// "1 month", "3 months".
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(Format.count(n)) \(n == 1 ? singular : plural ?? singular + "s")"

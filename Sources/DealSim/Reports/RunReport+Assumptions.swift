@@ -3,7 +3,7 @@ extension RunReport.Page {
     /// offers). Rows whose value is 0 or none for everyone are left out, except the ones
     /// that define an agent (success rate, attempts, compute cost).
     func assumptions() -> ReportSection {
-        ReportSection("Assumptions", subsections: [workloadTable(), vendorTable(), offerTable()])
+        ReportSection("Assumptions", subsections: [workloadTable(), vendorTable(), offerTable(), correlationSection()].compactMap { $0 })
     }
 
     /// A table of words, every column aligned to the left.
@@ -79,5 +79,25 @@ extension RunReport.Page {
         }
         return ReportSection(
             "Offers", blocks: [wordsTable(["Offer", "Vendor", "Pricing", "Terms", "Buyer's own costs"], rows)])
+    }
+
+    /// "Correlations": each pair in words with its rank ("attempt success rate and cost per
+    /// attempt: rank correlation −0.6"); `nil` when the inputs are drawn independently.
+    private func correlationSection() -> ReportSection? {
+        guard !scenario.correlations.isEmpty else { return nil }
+        let inputs = scenario.uncertainParameters
+        func words(_ path: String) -> ReportText { inputs.first { $0.path == path }?.words(in: scenario) ?? .code(path) }
+        let items = scenario.correlations.map { pair -> ReportText in
+            ("\(words(pair.first)) and \(words(pair.second)): rank correlation \(ReportWords.signed(pair.rank))" as ReportText)
+                .capitalized
+        }
+        return ReportSection(
+            "Correlations",
+            blocks: [
+                .paragraph(
+                    "These inputs are drawn together (a Gaussian copula), each keeping its own distribution, with the Spearman rank correlation given:"
+                ),
+                .bulletList(items),
+            ])
     }
 }

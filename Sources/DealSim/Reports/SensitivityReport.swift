@@ -106,13 +106,7 @@ struct SensitivityPage {
         if !still.isEmpty {
             sentences.append("\(ReportWords.list(still.map { words($0.input) })) does not move it at all.")
         }
-        return sentences.map { sentence in
-            // Capitalise the first letter of a sentence that starts with the report's words.
-            guard case .text(let first)? = sentence.runs.first, let letter = first.first else { return sentence }
-            var runs = sentence.runs
-            runs[0] = .text(letter.uppercased() + first.dropFirst())
-            return ReportText(runs)
-        }
+        return sentences.map(\.capitalized)
     }
 
     func charts() -> [ReportChart] {

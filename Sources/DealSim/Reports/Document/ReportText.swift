@@ -35,6 +35,15 @@ public struct ReportText: Sendable, Hashable {
     /// Whether the text has no runs at all.
     public var isEmpty: Bool { runs.isEmpty }
 
+    /// This text with its first letter in upper case, when it starts with the report's own
+    /// words (a name from the scenario is left as written): the start of a sentence.
+    public var capitalized: ReportText {
+        guard case .text(let first)? = runs.first, let letter = first.first else { return self }
+        var runs = runs
+        runs[0] = .text(letter.uppercased() + first.dropFirst())
+        return ReportText(runs)
+    }
+
     /// The words without any markup or escaping, a line break read as a space: for an HTML
     /// `<title>`, alt text, and comparisons in tests.
     public var plainText: String {
