@@ -163,10 +163,9 @@ extension ScenarioValidator {
         guard let last = involved.last else { return true }
         let block = Array(matrix.prefix(failure.row + 1).map { Array($0.prefix(failure.row + 1)) })
         let range = RankCorrelationMatrix.validRange(of: indices[last].0, indices[last].1, in: block)
-        let interval = range.map {
-            RankCorrelationMatrix.rank(
-                normalCorrelation: $0.lowerBound)...RankCorrelationMatrix.rank(
-                    normalCorrelation: $0.upperBound)
+        let interval = range.map { range in
+            let low = RankCorrelationMatrix.rank(normalCorrelation: range.lowerBound)
+            return low...RankCorrelationMatrix.rank(normalCorrelation: range.upperBound)
         }
         report(.correlation(.inconsistent(pairs: involved.map { correlations[$0] }, interval: interval)), at: ranks[last])
         return false
