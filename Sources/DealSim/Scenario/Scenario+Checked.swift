@@ -13,7 +13,8 @@ extension Scenario {
     /// validator that reads files, so a scenario built in code is exactly the one the
     /// equivalent file loads to, with the same issues and messages when it is invalid. The
     /// result is the value read back, which is these parts except where the file format
-    /// itself normalizes: a training lag of 0 months is no training lag.
+    /// itself normalizes: a training lag of 0 months is no training lag, and a correlation's
+    /// path that names a vendor or offer by id or name names it by index.
     ///
     /// - Parameters:
     ///   - name: letters, digits, `-` and `_`; it names the report folder.
@@ -26,17 +27,21 @@ extension Scenario {
     ///   - workload: the buyer's volume and the value of an outcome.
     ///   - vendors: at least one vendor; ids unique.
     ///   - offers: at least one offer; names unique; each naming a vendor of `vendors`.
+    ///   - correlations: pairs of uncertain parameters drawn together, each path naming one
+    ///     (`vendors[0].costPerAttempt`, or `vendors["agent"].costPerAttempt`, which the
+    ///     result stores by index); none by default.
     /// - Throws: ``ScenarioLoadError`` of kind ``ScenarioLoadError/Kind/invalidScenario``
     ///   with every issue, each at its JSON path (`offers[2].pricing.price`), the source
     ///   named ``sourceName``. Line and column refer to ``jsonText``'s layout of the parts.
     public init(
         name: String, title: String? = nil, description: String? = nil, currency: String = "USD",
         horizonMonths: Int, trials: Int = 10_000, seed: UInt64? = nil,
-        workload: Workload, vendors: [Vendor], offers: [Offer]
+        workload: Workload, vendors: [Vendor], offers: [Offer], correlations: [RankCorrelation] = []
     ) throws(ScenarioLoadError) {
         let parts = Scenario(
             unchecked: name, title: title ?? name, description: description, currency: currency,
-            horizonMonths: horizonMonths, trials: trials, seed: seed, workload: workload, vendors: vendors, offers: offers)
+            horizonMonths: horizonMonths, trials: trials, seed: seed, workload: workload, vendors: vendors, offers: offers,
+            correlations: correlations)
         self = try Scenario.checked(parts.json)
     }
 

@@ -3,7 +3,8 @@
 //
 // Keys the loader defaults are left out where the default gives the same value back: a
 // `description`, `seed`, `savingsPerOutcome`, `trainingLag`, minimum or cap that is none,
-// an uncertain quantity that is the fixed 0, `terms` and `buyerCosts` that are all default.
+// an uncertain quantity that is the fixed 0, `terms` and `buyerCosts` that are all default,
+// `correlations` that are none.
 // Everything else is written, even where it equals the default (`title`, `currency`,
 // `trials`, `maxAttempts`, an offer's `vendor`, every field of a charge), so that a file
 // says what it means. Counts and the seed are integer literals, read back exactly.
@@ -16,7 +17,15 @@ extension Scenario {
             "currency": .string(currency), "horizonMonths": .integer(horizonMonths), "trials": .integer(trials),
             "seed": seed.map(JSONValue.integer), "workload": workload.json, "vendors": .array(vendors.map(\.json)),
             "offers": .array(offers.map(\.json)),
+            "correlations": correlations.isEmpty ? nil : .array(correlations.map(\.json)),
         ])
+    }
+}
+
+extension RankCorrelation {
+    /// One element of `correlations`: `{"between": [first, second], "rank": rank}`.
+    var json: JSONValue {
+        .object(["between": .array([.string(first), .string(second)]), "rank": .number(rank)])
     }
 }
 

@@ -30,8 +30,11 @@ extension Scenario {
     ///
     /// A parameter is a number or an uncertain quantity of <doc:ScenarioFormat> and <doc:PricingModels>: every key but
     /// text (`name`, `id`, `vendor`, `model`, `atCap`, `plan`, `metric`, `mode`, `basis`,
-    /// `title`, `description`, `currency`). A charge of an offer whose pricing is a single
+    /// `title`, `description`, `currency`) and `correlations`. A charge of an offer whose pricing is a single
     /// charge is `offers[i].pricing`, which `offers[i].pricing[0]` names too.
+    ///
+    /// A parameter named in `correlations` is fixed by the number, so it leaves its
+    /// correlations: the variant has none of the pairs that name it; the other pairs stay.
     /// - Parameters:
     ///   - parameter: the parameter.
     ///   - value: the number.
@@ -44,10 +47,21 @@ extension Scenario {
     ///   ``ScenarioIssue/Problem/notFinite`` for a value that is not finite; otherwise every
     ///   issue of the variant, as for a file.
     public func setting(_ parameter: ScenarioParameter, to value: Double) throws(ScenarioLoadError) -> Scenario {
-        var root: JSONValue? = json
+        var root: JSONValue? = leavingCorrelations(of: parameter).json
         try ParameterSetter(parameter: parameter, value: value).set(&root, slot: .scenario, step: 0, path: ScenarioPath())
         guard let root else { preconditionFailure("setting a parameter removed the scenario") }
         return try Scenario.checked(root)
+    }
+
+    /// This scenario without the correlations of `parameter`: a parameter set to a number is
+    /// fixed and leaves its correlations; the others keep theirs.
+    private func leavingCorrelations(of parameter: ScenarioParameter) -> Scenario {
+        guard let path = indexPath(of: parameter) else { return self }
+        let kept = correlations.filter { $0.first != path && $0.second != path }
+        guard kept.count < correlations.count else { return self }
+        return Scenario(
+            unchecked: name, title: title, description: description, currency: currency, horizonMonths: horizonMonths,
+            trials: trials, seed: seed, workload: workload, vendors: vendors, offers: offers, correlations: kept)
     }
 }
 
@@ -72,7 +86,8 @@ private indirect enum ParameterSlot: Sendable {
     /// What the member `key` holds: each key means the same in every object that may hold it.
     static func member(_ key: String) -> ParameterSlot {
         switch key {
-        case "name", "title", "description", "currency", "id", "vendor", "model", "atCap", "plan", "metric", "mode", "basis":
+        case "name", "title", "description", "currency", "id", "vendor", "model", "atCap", "plan", "metric", "mode", "basis",
+            "correlations":
             return .text
         case "workload": return .object(keys: ScenarioValidator.workloadKeys)
         case "vendors": return .array(of: .object(keys: ScenarioValidator.vendorKeys), noun: "vendor", nameKey: "id")

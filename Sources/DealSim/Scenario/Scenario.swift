@@ -2,7 +2,7 @@
 /// (<doc:ScenarioFormat>).
 ///
 /// A `Scenario` is always valid: ``ScenarioLoader`` reads one from a file, and
-/// ``init(name:title:description:currency:horizonMonths:trials:seed:workload:vendors:offers:)``
+/// ``init(name:title:description:currency:horizonMonths:trials:seed:workload:vendors:offers:correlations:)``
 /// builds one in code through the same checks. Its properties cannot be changed from
 /// outside the module; ``setting(_:to:)-(String,_)`` gives a variant with one parameter changed, checked again.
 public struct Scenario: Sendable, Equatable {

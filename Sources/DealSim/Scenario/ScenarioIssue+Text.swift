@@ -76,6 +76,7 @@ extension ScenarioIssue: CustomStringConvertible {
             return "the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches "
                 + "\(amount) tasks in month \(month); must stay ≤ 1e12 tasks a month so that counts fit the engine"
         case .parameter(let problem): return problem.text(at: path)
+        case .correlation(let problem): return problem.text
         }
     }
 

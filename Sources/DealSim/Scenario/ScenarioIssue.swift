@@ -97,6 +97,8 @@ extension ScenarioIssue {
         case volumeTooLarge(month: Int, tasks: Double)
         /// A parameter path (``ScenarioParameter``) that names no number of the scenario.
         case parameter(ParameterProblem)
+        /// A rule of `correlations` (<doc:ScenarioFormat>, "Correlations").
+        case correlation(CorrelationProblem)
     }
 
     /// The JSON types (and unions of them) a value is expected to have.

@@ -6,6 +6,7 @@ extension ScenarioValidator {
     /// The keys of the top-level object.
     static let scenarioKeys = [
         "name", "title", "description", "currency", "horizonMonths", "trials", "seed", "workload", "vendors", "offers",
+        "correlations",
     ]
     /// The keys of `workload`.
     static let workloadKeys = [
@@ -13,6 +14,9 @@ extension ScenarioValidator {
     ]
 
     /// Reads the whole scenario; `nil` when any issue was found.
+    ///
+    /// The paths of `correlations` name parameters of the scenario, so they are checked
+    /// only once the rest of it is valid.
     ///
     /// Defaults: `title` the name, `description` none, `currency` USD, `trials` 10,000,
     /// `seed` none. Vendors are read before offers, whatever the order in the file, because
@@ -29,13 +33,21 @@ extension ScenarioValidator {
         let workload = required("workload", in: object) { $0.workload($1, horizonMonths: horizonMonths) }
         let vendors = required("vendors", in: object) { $0.vendors($1) }
         let offers = required("offers", in: object) { $0.offers($1, vendors: vendors) }
+        let correlations = optional("correlations", in: object) { $0.correlationEntries($1) }
 
         guard issues.isEmpty, let name, let horizonMonths, let workload, let vendors = vendors?.vendors, let offers
         else { return nil }
-        return Scenario(
+        let scenario = Scenario(
             unchecked: name, title: title ?? name, description: description, currency: currency ?? "USD",
             horizonMonths: horizonMonths, trials: trials ?? 10_000, seed: seed,
             workload: workload, vendors: vendors, offers: offers)
+        // The paths of `correlations` are checked against the scenario they name.
+        guard let entries = correlations, !entries.isEmpty else { return scenario }
+        guard let checked = checkCorrelations(entries, in: scenario) else { return nil }
+        return Scenario(
+            unchecked: name, title: scenario.title, description: description, currency: scenario.currency,
+            horizonMonths: horizonMonths, trials: scenario.trials, seed: seed,
+            workload: workload, vendors: vendors, offers: offers, correlations: checked)
     }
 
     /// Reads the scenario's name: one or more ASCII letters, digits, `-` or `_` (it names
