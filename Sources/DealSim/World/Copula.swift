@@ -4,7 +4,8 @@ import Foundation
 /// "Correlations"), set up once per run: the correlated parameters in the order they first
 /// appear in `correlations`, and the Cholesky factor L of the normal correlation matrix R,
 /// Rᵢⱼ = 2·sin(π·rankᵢⱼ/6) for the pairs given (1 on the diagonal, 0 for pairs not given), which
-/// gives a Gaussian copula exactly the rank correlations asked for.
+/// gives a Gaussian copula exactly the rank correlations asked for (``RankCorrelationMatrix``,
+/// which the scenario's validation uses too).
 ///
 /// Each trial: z = k standard normals from the trial's copula stream (``RandomPlan``),
 /// x = L·z, and each parameter's value is F⁻¹(Φ(xᵢ)) with F⁻¹ its own distribution's quantile
@@ -37,18 +38,16 @@ public struct Copula: Sendable {
         }
         parameters = correlated
         let k = paths.count
-        var r = [Double](repeating: 0, count: k * k)
-        for i in 0..<k { r[i * k + i] = 1 }
+        var r = (0..<k).map { i in (0..<k).map { j in i == j ? 1.0 : 0 } }
         for pair in scenario.correlations {
             let (i, j) = (paths.firstIndex(of: pair.first)!, paths.firstIndex(of: pair.second)!)
-            let normal = 2 * sin(Double.pi * pair.rank / 6)
-            r[i * k + j] = normal
-            r[j * k + i] = normal
+            r[i][j] = RankCorrelationMatrix.normalCorrelation(rank: pair.rank)
+            r[j][i] = r[i][j]
         }
-        guard let factor = Self.cholesky(r, size: k) else {
+        guard case .success(let factor) = RankCorrelationMatrix.cholesky(r) else {
             preconditionFailure("the correlations' matrix is not positive definite")
         }
-        self.factor = factor
+        self.factor = factor.flatMap { $0 }
         func fields(_ names: [String], _ match: (UncertainParameter.Draw) -> String?) -> [Int?] {
             names.map { name in correlated.firstIndex { match($0.draw) == name } }
         }
@@ -59,25 +58,6 @@ public struct Copula: Sendable {
         buyerCostFields = scenario.offers.indices.map { offer in
             fields(BuyerCostDraw.fields) { if case .buyerCosts(offer, let field) = $0 { field.name } else { nil } }
         }
-    }
-
-    /// The Cholesky factor L of the symmetric `matrix` (row-major, `size` × `size`), with
-    /// L·Lᵀ = matrix; `nil` when the matrix is not positive definite.
-    static func cholesky(_ matrix: [Double], size k: Int) -> [Double]? {
-        var l = [Double](repeating: 0, count: k * k)
-        for i in 0..<k {
-            for j in 0...i {
-                var sum = matrix[i * k + j]
-                for m in 0..<j { sum -= l[i * k + m] * l[j * k + m] }
-                if i == j {
-                    guard sum > 0 else { return nil }
-                    l[i * k + i] = sum.squareRoot()
-                } else {
-                    l[i * k + j] = sum / l[j * k + j]
-                }
-            }
-        }
-        return l
     }
 
     /// The correlated parameters' values in trial `trial` of a run with `seed`, in

@@ -61,7 +61,7 @@ import Testing
     @Test func fastNumbersMatchNumber() {
         var rng = RandomStream(seed: 5, trial: 0, substream: 0)
         var values: [Double] = [
-            0, -0.0, 1, -1, 0.5, 41_000, 1e-5, 0.0001, 1e15, 1e16, 123_456_789_012_345_680, -2.5e-7, 5e-324,
+            0, -0.0, 1, -1, 0.5, 41_000, 1e-5, 0.0001, 1e15, 1e16, 123_456_789_012_345_680, -2.5e-7, .leastNonzeroMagnitude,
             .greatestFiniteMagnitude, -.leastNormalMagnitude, 0.1 + 0.2, 1 / 3,
         ]
         for _ in 0..<20_000 { values.append(Double(bitPattern: rng.next())) }
