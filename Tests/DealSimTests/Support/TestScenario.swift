@@ -40,6 +40,7 @@ struct ScenarioParts {
     var workload: Workload
     var vendors: [Vendor]
     var offers: [Offer]
+    var correlations: [RankCorrelation]
 
     /// The parts of `scenario`.
     init(_ scenario: Scenario) {
@@ -53,13 +54,14 @@ struct ScenarioParts {
         workload = scenario.workload
         vendors = scenario.vendors
         offers = scenario.offers
+        correlations = scenario.correlations
     }
 
     /// The scenario of these parts, checked.
     func scenario() throws(ScenarioLoadError) -> Scenario {
         try Scenario(
             name: name, title: title, description: description, currency: currency, horizonMonths: horizonMonths,
-            trials: trials, seed: seed, workload: workload, vendors: vendors, offers: offers)
+            trials: trials, seed: seed, workload: workload, vendors: vendors, offers: offers, correlations: correlations)
     }
 }
 
