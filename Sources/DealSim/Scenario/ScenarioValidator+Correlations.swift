@@ -13,8 +13,20 @@ struct CorrelationEntry {
     var rankValue: Double
 }
 
-/// A distribution-valued parameter of a scenario, whether it is uncertain or fixed.
+/// A distribution-valued parameter of a scenario, whether it is uncertain or fixed: the one
+/// list of them, which the validator checks correlations against and from which
+/// ``Scenario/uncertainParameters`` are made.
 struct DistributionParameter {
+    /// Whose parameter it is.
+    enum Owner: Equatable {
+        case workload
+        case vendor(Int)
+        case buyerCosts(Int)
+    }
+    /// Whose parameter it is.
+    var owner: Owner
+    /// The field's name: `costPerAttempt`, `trainingLag.initialAttemptSuccessRate`.
+    var field: String
     /// Its path with elements by index: `vendors[0].costPerAttempt`.
     var path: String
     /// Its path with elements by id or name: `vendors["agent"].costPerAttempt`.
@@ -184,7 +196,9 @@ extension Scenario {
             ("savingsPerOutcome", w.savingsPerOutcome),
         ]
         for (name, distribution) in workloadFields {
-            parameters.append(DistributionParameter(path: "workload.\(name)", namedPath: "workload.\(name)", distribution: distribution))
+            parameters.append(
+                DistributionParameter(
+                    owner: .workload, field: name, path: "workload.\(name)", namedPath: "workload.\(name)", distribution: distribution))
         }
         for (index, v) in vendors.enumerated() {
             let fields: [(String, Distribution?)] = [
@@ -197,7 +211,9 @@ extension Scenario {
             let named = "vendors[\(JSONValue.quoted(v.id))]"
             for (name, distribution) in fields {
                 parameters.append(
-                    DistributionParameter(path: "vendors[\(index)].\(name)", namedPath: "\(named).\(name)", distribution: distribution))
+                    DistributionParameter(
+                        owner: .vendor(index), field: name, path: "vendors[\(index)].\(name)", namedPath: "\(named).\(name)",
+                        distribution: distribution))
             }
         }
         for (index, offer) in offers.enumerated() {
@@ -206,8 +222,8 @@ extension Scenario {
             for (name, distribution) in [("perTask", c.perTask), ("perMonth", c.perMonth), ("perDispute", c.perDispute)] {
                 parameters.append(
                     DistributionParameter(
-                        path: "offers[\(index)].buyerCosts.\(name)", namedPath: "\(named).buyerCosts.\(name)",
-                        distribution: distribution))
+                        owner: .buyerCosts(index), field: name, path: "offers[\(index)].buyerCosts.\(name)",
+                        namedPath: "\(named).buyerCosts.\(name)", distribution: distribution))
             }
         }
         return parameters

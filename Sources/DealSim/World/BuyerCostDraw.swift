@@ -21,4 +21,14 @@ public struct BuyerCostDraw: Sendable, Equatable {
         perMonth = draw(1, costs.perMonth)
         perDispute = draw(2, costs.perDispute)
     }
+
+    /// The value of field `field`, by its position in ``fields``.
+    func value(field: Int) -> Double {
+        switch field {
+        case 0: return perTask
+        case 1: return perMonth
+        case 2: return perDispute
+        default: preconditionFailure("no field \(field)")
+        }
+    }
 }

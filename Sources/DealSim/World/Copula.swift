@@ -48,16 +48,12 @@ public struct Copula: Sendable {
             preconditionFailure("the correlations' matrix is not positive definite")
         }
         self.factor = factor.flatMap { $0 }
-        func fields(_ names: [String], _ match: (UncertainParameter.Draw) -> String?) -> [Int?] {
-            names.map { name in correlated.firstIndex { match($0.draw) == name } }
+        func fields(_ count: Int, _ draw: (Int) -> UncertainParameter.Draw) -> [Int?] {
+            (0..<count).map { field in correlated.firstIndex { $0.draw == draw(field) } }
         }
-        workloadFields = fields(WorkloadDraw.fields) { if case .workload(let field) = $0 { field.name } else { nil } }
-        vendorFields = scenario.vendors.indices.map { vendor in
-            fields(VendorDraw.fields) { if case .vendor(vendor, let field) = $0 { field.name } else { nil } }
-        }
-        buyerCostFields = scenario.offers.indices.map { offer in
-            fields(BuyerCostDraw.fields) { if case .buyerCosts(offer, let field) = $0 { field.name } else { nil } }
-        }
+        workloadFields = fields(WorkloadDraw.fields.count) { .workload($0) }
+        vendorFields = scenario.vendors.indices.map { vendor in fields(VendorDraw.fields.count) { .vendor(vendor, $0) } }
+        buyerCostFields = scenario.offers.indices.map { offer in fields(BuyerCostDraw.fields.count) { .buyerCosts(offer, $0) } }
     }
 
     /// The correlated parameters' values in trial `trial` of a run with `seed`, in

@@ -56,4 +56,20 @@ public struct VendorDraw: Sendable, Equatable {
         let progress = Double(month - 1) / Double(trainingLagMonths)
         return initialAttemptSuccessRate + (attemptSuccessRate - initialAttemptSuccessRate) * progress
     }
+
+    /// The value of field `field`, by its position in ``fields``.
+    func value(field: Int) -> Double {
+        switch field {
+        case 0: return attemptSuccessRate
+        case 1: return costPerAttempt
+        case 2: return costPerTask
+        case 3: return fixedCostPerMonth
+        case 4: return initialAttemptSuccessRate
+        case 5: return reopenRate
+        case 6: return disputeRate
+        case 7: return disputeUpheldRate
+        case 8: return disputeCost
+        default: preconditionFailure("no field \(field)")
+        }
+    }
 }

@@ -33,4 +33,17 @@ public struct WorkloadDraw: Sendable, Equatable {
         revenuePerOutcome = draw(4, workload.revenuePerOutcome)
         savingsPerOutcome = workload.savingsPerOutcome.map { draw(5, $0) } ?? humanCostPerTask
     }
+
+    /// The value of field `field`, by its position in ``fields``.
+    func value(field: Int) -> Double {
+        switch field {
+        case 0: return tasksPerMonth
+        case 1: return monthlyGrowth
+        case 2: return volumeVolatility
+        case 3: return humanCostPerTask
+        case 4: return revenuePerOutcome
+        case 5: return savingsPerOutcome
+        default: preconditionFailure("no field \(field)")
+        }
+    }
 }
