@@ -47,17 +47,22 @@ extension Scenario {
     ///   ``ScenarioIssue/Problem/notFinite`` for a value that is not finite; otherwise every
     ///   issue of the variant, as for a file.
     public func setting(_ parameter: ScenarioParameter, to value: Double) throws(ScenarioLoadError) -> Scenario {
-        var root: JSONValue? = leavingCorrelations(of: parameter).json
+        var root: JSONValue? = leavingCorrelations(of: parameter, value: value).json
         try ParameterSetter(parameter: parameter, value: value).set(&root, slot: .scenario, step: 0, path: ScenarioPath())
         guard let root else { preconditionFailure("setting a parameter removed the scenario") }
         return try Scenario.checked(root)
     }
 
     /// This scenario without the correlations of `parameter`: a parameter set to a number is
-    /// fixed and leaves its correlations; the others keep theirs.
-    private func leavingCorrelations(of parameter: ScenarioParameter) -> Scenario {
+    /// fixed and leaves its correlations; the others keep theirs. A training lag set to 0
+    /// months is no lag, so its initial success rate leaves its correlations too.
+    private func leavingCorrelations(of parameter: ScenarioParameter, value: Double) -> Scenario {
         guard let path = indexPath(of: parameter) else { return self }
-        let kept = correlations.filter { $0.first != path && $0.second != path }
+        var leaving: Set = [path]
+        if value == 0, path.hasSuffix(".trainingLag.months") {
+            leaving.insert(String(path.dropLast("months".count)) + "initialAttemptSuccessRate")
+        }
+        let kept = correlations.filter { !leaving.contains($0.first) && !leaving.contains($0.second) }
         guard kept.count < correlations.count else { return self }
         return Scenario(
             unchecked: name, title: title, description: description, currency: currency, horizonMonths: horizonMonths,

@@ -178,6 +178,25 @@ import Testing
         #expect(other.correlations == scenario.correlations)
     }
 
+    /// A training lag set to 0 months is none: its initial success rate leaves its pairs.
+    @Test func noTrainingLagNoInitialRatePairs() throws {
+        let lag = "vendors[0].trainingLag.initialAttemptSuccessRate"
+        let json = ScenarioFixtures.scenario(
+            top: #""correlations": ["# + Self.pair(lag, Self.attempt, "0.4") + ", " + Self.pair(Self.success, Self.attempt, "-0.5") + "], ",
+            workload: #"{"tasksPerMonth": 1000}"#,
+            vendors: #"""
+                [{"id": "agent", "attemptSuccessRate": {"beta": [8, 2]}, "costPerAttempt": {"triangular": [0.1, 0.2, 0.4]},
+                  "trainingLag": {"months": 3, "initialAttemptSuccessRate": {"uniform": [0.2, 0.4]}}}]
+                """#,
+            offers: #"[{"name": "p", "pricing": {"model": "perOutcome", "price": 1}}]"#)
+        let scenario = try ScenarioFixtures.load(json)
+        #expect(scenario.correlations.count == 2)
+        let variant = try scenario.setting("vendors[0].trainingLag.months", to: 0)
+        #expect(variant.vendors[0].trainingLag == nil)
+        #expect(variant.correlations == [RankCorrelation(first: Self.success, second: Self.attempt, rank: -0.5)])
+        #expect(try scenario.setting("vendors[0].trainingLag.months", to: 2).correlations == scenario.correlations)
+    }
+
     @Test func correlationsCannotBeSetToANumber() {
         #expect(ScenarioSettingTests.message("correlations", 1)?.contains("not a number, so it cannot be set") == true)
     }
