@@ -46,9 +46,10 @@ enum SensitivityCommand: Command {
         if arguments.string("out") == "" {
             throw .usage("--out: found ''; must be the folder for the reports", command: name)
         }
-        var scenario = try ScenarioFile.load(path)
+        let scenario = try ScenarioFile.load(path)
+        var shownOffer: Int?
         if let offerName = arguments.string("offer") {
-            _ = try ParameterOption.offer(offerName, in: scenario, option: "offer", command: name)
+            shownOffer = try ParameterOption.offer(offerName, in: scenario, option: "offer", command: name)
         }
         let analysis = Sensitivity(scenario: scenario, metrics: metrics)
         guard !analysis.inputs.isEmpty else {
@@ -72,10 +73,7 @@ enum SensitivityCommand: Command {
         }
         if showsProgress { output.standardError("\r\u{1B}[K") }
         var shown = outcome
-        if let offerName = arguments.string("offer"), let offer = scenario.offers.firstIndex(where: { $0.name == offerName }) {
-            shown.swings = outcome.swings.filter { $0.offer == offer }
-            scenario = analysis.scenario
-        }
+        if let shownOffer { shown.swings = outcome.swings.filter { $0.offer == shownOffer } }
         let command =
             "dealsim sensitivity \(path)" + (arguments.string("metric").map { " --metric \($0)" } ?? "")
             + " --seed \(seed) --trials \(trials)"

@@ -190,10 +190,6 @@ public struct Solve: Sendable {
                 differences.append(lossMonthsA[trial] - lossMonthsB[trial])
             }
         }
-        guard differences.count > 1 else { return nil }
-        let n = Double(differences.count)
-        let mean = differences.reduce(0, +) / n
-        let squares = differences.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        return (squares / (n - 1)).squareRoot() / n.squareRoot()
+        return MetricSummary(values: &differences).standardError
     }
 }

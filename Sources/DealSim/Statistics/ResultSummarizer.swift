@@ -19,8 +19,6 @@ struct ResultSummarizer: Sendable {
 
     /// The result of `subject`, the offer recorded at position `offer` of the accumulators.
     func offerResult(_ subject: Offer, at offer: Int) -> OfferResult {
-        let revenue = store.column(.revenue, offer: offer)
-        let cost = store.column(.vendorCost, offer: offer)
         let accepted = store.column(.acceptedOutcomes, offer: offer)
         let trials = store.trials
 
@@ -34,7 +32,7 @@ struct ResultSummarizer: Sendable {
         }
         let columns = store.columns(offer: offer)
         let horizon = HorizonMetric.allCases.map { metric in summary { columns.value(metric, trial: $0) } }
-        let losses = (0..<trials).reduce(0) { $0 + (revenue[$1] - cost[$1] < 0 ? 1 : 0) }
+        let losses = (0..<trials).reduce(0) { $0 + (columns.value(.vendorProfit, trial: $1)! < 0 ? 1 : 0) }
         let lossMonths = store.column(.hadLossMonth, offer: offer).reduce(0, +)
         let monthly = MonthlyMetric.allCases.map { metric in
             (1...months).map { month in band(metric, offer: offer, month: month) }

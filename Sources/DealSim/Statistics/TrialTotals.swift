@@ -71,7 +71,8 @@ public final class TrialTotals: Sendable {
 
     /// One offer's vendor profit (revenue − cost) in each trial, trial 0 first.
     public func vendorProfit(offer: Int) -> [Double] {
-        zip(column(.revenue, offer: offer), column(.vendorCost, offer: offer)).map { $0 - $1 }
+        let columns = columns(offer: offer)
+        return (0..<trials).map { columns.value(.vendorProfit, trial: $0)! }
     }
 
     /// Each trial's all-human baseline, trial 0 first.
