@@ -44,16 +44,15 @@ enum QuoteCommand: Command {
         for offer in scenario.offers {
             let quoteMonth = month ?? offer.terms.freeMonths + 1
             let vendor = scenario.vendors.first { $0.id == offer.vendor }!
-            let (usage, fraction) = offer.meteredUsage(
+            let quote = offer.quote(
                 MeteredUsage(
                     acceptedOutcomes: outcomes, tasks: tasks, attempts: attempts, revenue: revenue, savings: savings,
                     computeCost: attempts * vendor.costPerAttempt.mean),
-                month: quoteMonth)
-            let lines = offer.invoiceLines(for: usage, month: quoteMonth)
-            let total = offer.invoice(for: usage, month: quoteMonth)
-            rows += lines.map { (offer.name, $0.item.words, $0.amount) } + [(offer.name, "total", total)]
-            text += invoiceText(
-                offer: offer, month: quoteMonth, fraction: fraction, lines: lines, total: total, currency: scenario.currency)
+                month: quoteMonth, horizonMonths: max(scenario.horizonMonths, quoteMonth))
+            rows +=
+                quote.lines.map { (offer.name, $0.item.words(currency: scenario.currency), $0.amount) }
+                + [(offer.name, "total", quote.total)]
+            text += invoiceText(offer: offer, quote: quote, currency: scenario.currency)
         }
         if csv {
             output.standardOutput(
@@ -64,21 +63,19 @@ enum QuoteCommand: Command {
         }
     }
 
-    private static func invoiceText(
-        offer: Offer, month: Int, fraction: Double, lines: [InvoiceLine], total: Double, currency: String
-    ) -> String {
+    private static func invoiceText(offer: Offer, quote: InvoiceQuote, currency: String) -> String {
         var table = TextTable(header: ["  item", "quantity", "unit price", "amount"])
-        if fraction < 1 {
-            table.rows.append(["  paused at the cap: worked \(Format.percent(fraction)) of the month", "", "", ""])
+        if quote.workedFraction < 1 {
+            table.rows.append(["  paused: worked \(Format.percent(quote.workedFraction)) of the month", "", "", ""])
         }
-        for line in lines {
+        for line in quote.lines {
             table.rows.append([
-                "  " + line.item.words, line.quantity.map(Format.count) ?? "",
+                "  " + line.item.words(currency: currency), line.quantity.map(Format.quantity) ?? "",
                 line.unitPrice.map { Format.price($0, currency: currency) } ?? "", Format.moneyToTheCent(line.amount, currency: currency),
             ])
         }
-        table.rows.append(["  total", "", "", Format.moneyToTheCent(total, currency: currency)])
-        return "\(offer.name), month \(month)\n\(table.rendered)\n"
+        table.rows.append(["  total", "", "", Format.moneyToTheCent(quote.total, currency: currency)])
+        return "\(offer.name), month \(quote.month)\n\(table.rendered)\n"
     }
 
     /// An amount rounded to the cent, as a raw CSV number: `14850.00`.

@@ -92,7 +92,7 @@ enum TraceCommand: Command {
                 var table = TextTable(header: ["  \(offer.offer.name)\(worked)", "quantity", "unit price", "amount"])
                 for line in offer.invoiceLines(month: month) {
                     table.rows.append([
-                        "    " + line.item.words, line.quantity.map(Format.count) ?? "",
+                        "    " + line.item.words(currency: currency), line.quantity.map(Format.quantity) ?? "",
                         line.unitPrice.map { Format.price($0, currency: currency) } ?? "", money(line.amount),
                     ])
                 }
@@ -137,7 +137,7 @@ enum TraceCommand: Command {
                 let accounts = offer.months[month - 1]
                 row(label, offer.offer.name, "worked fraction", quantity: accounts.workedFraction, amount: nil)
                 for line in offer.invoiceLines(month: month) {
-                    row(label, offer.offer.name, line.item.words, quantity: line.quantity, price: line.unitPrice, amount: line.amount)
+                    row(label, offer.offer.name, line.item.words(currency: scenario.currency), quantity: line.quantity, price: line.unitPrice, amount: line.amount)
                 }
                 row(label, offer.offer.name, "invoice", amount: accounts.invoice)
                 for (item, value) in Self.accounts(accounts) {

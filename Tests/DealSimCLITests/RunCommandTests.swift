@@ -12,7 +12,8 @@ import Testing
     ]
     static let summaryMetrics = [
         "vendor_revenue", "vendor_cost", "vendor_profit", "margin", "buyer_cost", "buyer_net_savings",
-        "invoice_per_outcome", "compute_per_outcome", "max_deficit", "p_loss", "p_any_loss_month",
+        "invoice_per_outcome", "compute_per_outcome", "max_deficit", "max_cash_deficit", "accepted_outcomes", "human_tasks",
+        "p_loss", "p_any_loss_month",
     ]
 
     /// The rows of a CSV file without quoted commas, each split into cells.
@@ -128,14 +129,14 @@ import Testing
                 "\nWrote out/summary.md, summary.html, summary.csv, monthly.csv, drivers.csv, trials.csv and 4 charts in out/charts.\n"))
         #expect(folder.list("out") == ["charts", "drivers.csv", "monthly.csv", "summary.csv", "summary.html", "summary.md", "trials.csv"])
         let trials = Self.rows(try #require(folder.read("out/trials.csv")))
-        let metrics = Array(Self.summaryMetrics.prefix(9))
+        let metrics = Array(Self.summaryMetrics.prefix(12))
         #expect(
             trials.first
                 == ["trial", "offer", "workload.humanCostPerTask", "vendors[0].attemptSuccessRate", "vendors[0].costPerAttempt"]
                 + metrics)
         let offers = ["Per resolution", "Platform + outcome"]
         #expect(trials.dropFirst().map { [$0[0], $0[1]] } == (0..<200).flatMap { trial in offers.map { [String(trial), $0] } })
-        #expect(trials.allSatisfy { $0.count == 14 })
+        #expect(trials.allSatisfy { $0.count == 17 })
         // The mean of each column is summary.csv's mean, to rounding.
         let summary = Self.rows(try #require(folder.read("out/summary.csv")))
         for (offset, offer) in offers.enumerated() {

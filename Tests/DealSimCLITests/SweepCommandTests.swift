@@ -32,7 +32,7 @@ import Testing
 
         let csv = Self.rows(try #require(folder.read("reports/support-agent/sweep/sweep.csv")))
         #expect(csv.first == ["value", "offer", "metric", "mean", "se", "p5", "p50", "p95"])
-        #expect(csv.count == 1 + 3 * 2 * 11)
+        #expect(csv.count == 1 + 3 * 2 * Self.metrics.count)
         #expect(csv.dropFirst().map { $0[2] } == Array(repeatElement(Self.metrics, count: 6).joined()))
         func profit(_ value: String, _ offer: String) -> Double? {
             csv.first { $0[0] == value && $0[1] == offer && $0[2] == "vendor_profit" }.flatMap { Double($0[3]) }
@@ -92,7 +92,7 @@ import Testing
         #expect(run.status == 0)
         let point = Self.rows(try #require(folder.read("sweep/sweep.csv"))).filter { $0[0] == value }.map { Array($0.dropFirst()) }
         let summary = Self.rows(try #require(folder.read("run/summary.csv"))).dropFirst()
-        #expect(point.count == 22)
+        #expect(point.count == 2 * Self.metrics.count)
         #expect(point == Array(summary), "sweep.csv at \(value) against summary.csv of the edited scenario")
     }
 
@@ -117,7 +117,7 @@ import Testing
         #expect(outputs[0] == outputs[1])
         let csv = Self.rows(try #require(folder.read("out1/sweep.csv")))
         #expect(csv.first == ["value1", "value2", "offer", "metric", "mean", "se", "p5", "p50", "p95"])
-        #expect(csv.count == 1 + 4 * 2 * 11)
+        #expect(csv.count == 1 + 4 * 2 * Self.metrics.count)
     }
 
     /// The command sweep.md gives to reproduce the sweep does: the same bytes, with the seed

@@ -13,7 +13,9 @@ public struct OfferAccounts: Sendable {
     /// The position whose buyer costs the world holds for this offer.
     let buyerCosts: Int
     private let billsOnOutcomes: Bool
-    private let pausesAtCap: Bool
+    private let pauses: Bool
+    private let paymentDelay: Int
+    private let monthlyBudget: Double
     /// The accounts of offer `index` of `scenario`.
     public init(offer index: Int, of scenario: Scenario) {
         self.init(scenario.offers[index], drawnAs: index, of: scenario)
@@ -31,7 +33,9 @@ public struct OfferAccounts: Sendable {
         vendor = scenario.vendors.firstIndex { $0.id == variant.vendor }!
         buyerCosts = index
         billsOnOutcomes = variant.billsOnOutcomes
-        pausesAtCap = variant.pausesAtCap
+        pauses = variant.pauses
+        paymentDelay = variant.terms.paymentDelayMonths
+        monthlyBudget = scenario.workload.monthlyBudget ?? .infinity
     }
 
     /// The offer's accounts in every month of `world`, month 1 first, and their horizon totals.
@@ -47,28 +51,27 @@ public struct OfferAccounts: Sendable {
     /// returns their horizon totals, without allocating.
     /// - Precondition: `scratch` has room for the world's months.
     func compute(in world: borrowing World, into scratch: AccountsScratch) -> OfferHorizon {
-        let (usages, invoices, months) = (scratch.usages, scratch.invoices, scratch.months)
+        let (usages, fractions, invoices, months) = (scratch.usages, scratch.fractions, scratch.invoices, scratch.months)
         let counts = world.vendorMonths[vendor]
         precondition(counts.count <= months.count, "a world longer than the scratch space")
         let (vendor, workload, buyerCosts) = (world.vendors[vendor], world.workload, world.buyerCosts[self.buyerCosts])
         for index in counts.indices {
             let counts = counts[index]
             let accepted = Double(counts.accepted), attempts = Double(counts.attempts)
-            var usage = MeteredUsage(
+            usages[index] = MeteredUsage(
                 acceptedOutcomes: accepted, tasks: Double(counts.tasks), attempts: attempts,
                 revenue: accepted * workload.revenuePerOutcome, savings: accepted * workload.savingsPerOutcome,
                 computeCost: attempts * vendor.costPerAttempt)
-            var fraction = 1.0
-            if pausesAtCap { (usage, fraction) = offer.meteredUsage(usage, month: index + 1) }
-            usages[index] = usage
-            months[index].workedFraction = fraction
+            fractions[index] = 1
         }
-        offer.fillInvoices(invoices, for: UnsafeBufferPointer(rebasing: usages[..<counts.count]))
+        let horizonMonths = counts.count
+        if pauses { offer.meter(UnsafeMutableBufferPointer(rebasing: usages[..<horizonMonths]), workedFractions: fractions) }
+        offer.fillInvoices(invoices, for: UnsafeBufferPointer(rebasing: usages[..<horizonMonths]), horizonMonths: horizonMonths)
         var horizon = OfferHorizon()
         for index in counts.indices {
             let counts = counts[index]
             let (usage, invoice) = (usages[index], invoices[index])
-            let disputed = months[index].workedFraction * Double(counts.disputed)
+            let disputed = fractions[index] * Double(counts.disputed)
             let vendorCost =
                 usage.computeCost + usage.tasks * vendor.costPerTask + vendor.fixedCostPerMonth
                 + (billsOnOutcomes ? disputed * vendor.disputeCost : 0)
@@ -77,19 +80,22 @@ public struct OfferAccounts: Sendable {
                 invoice + humanTasks * workload.humanCostPerTask + buyerCosts.perTask * usage.tasks + buyerCosts.perMonth
                 + (billsOnOutcomes ? buyerCosts.perDispute * disputed : 0)
             months[index] = OfferMonth(
-                workedFraction: months[index].workedFraction, usage: usage, invoice: invoice, computeCost: usage.computeCost,
+                workedFraction: fractions[index], usage: usage, invoice: invoice, computeCost: usage.computeCost,
                 vendorCost: vendorCost, humanTasks: humanTasks, buyerCost: buyerCost)
-            horizon.add(months[index])
+            horizon.add(
+                months[index], received: index >= paymentDelay ? invoices[index - paymentDelay] : 0,
+                monthlyBudget: monthlyBudget)
         }
         return horizon
     }
 }
 
-/// Scratch space for one offer's months of one trial at a time: the usages, invoices and
-/// accounts of every month. A runner keeps one and lends it to every offer in turn, so that
+/// Scratch space for one offer's months of one trial at a time: the usages, worked
+/// fractions, invoices and accounts of every month. A runner keeps one and lends it to every offer in turn, so that
 /// it stays in cache.
 final class AccountsScratch {
     let usages: UnsafeMutableBufferPointer<MeteredUsage>
+    let fractions: UnsafeMutableBufferPointer<Double>
     let invoices: UnsafeMutableBufferPointer<Double>
     let months: UnsafeMutableBufferPointer<OfferMonth>
 
@@ -97,6 +103,8 @@ final class AccountsScratch {
     init(months count: Int) {
         usages = .allocate(capacity: count)
         usages.initialize(repeating: MeteredUsage(acceptedOutcomes: 0))
+        fractions = .allocate(capacity: count)
+        fractions.initialize(repeating: 1)
         invoices = .allocate(capacity: count)
         invoices.initialize(repeating: 0)
         months = .allocate(capacity: count)
@@ -108,6 +116,7 @@ final class AccountsScratch {
 
     deinit {
         usages.deallocate()
+        fractions.deallocate()
         invoices.deallocate()
         months.deallocate()
     }

@@ -10,24 +10,41 @@ public struct OfferHorizon: Sendable {
     public var buyerCost = 0.0
     /// Σ accepted outcomes f·Cₜ.
     public var acceptedOutcomes = 0.0
+    /// Σ tasks left to humans Hₜ.
+    public var humanTasks = 0.0
     /// The vendor's cumulative profit so far.
     public var cumulativeProfit = 0.0
     /// The lowest cumulative profit reached so far (0 before month 1).
     public var lowestCumulativeProfit = 0.0
     /// Whether any month so far lost money (profit strictly below 0).
     public var hadLossMonth = false
+    /// The vendor's cumulative cash flow so far: payments received less costs.
+    public var cumulativeCash = 0.0
+    /// The lowest cumulative cash flow reached so far (0 before month 1).
+    public var lowestCumulativeCash = 0.0
+    /// The months so far whose invoice exceeded the buyer's monthly budget.
+    public var monthsOverBudget = 0
 
     /// Adds one month's accounts.
-    public mutating func add(_ month: OfferMonth) {
+    /// - Parameters:
+    ///   - month: the month's accounts.
+    ///   - received: the payments the vendor receives in the month (invoices of earlier
+    ///     months under payment terms).
+    ///   - monthlyBudget: the buyer's monthly budget, `.infinity` for none.
+    public mutating func add(_ month: OfferMonth, received: Double, monthlyBudget: Double) {
         revenue += month.invoice
         vendorCost += month.vendorCost
         computeCost += month.computeCost
         buyerCost += month.buyerCost
         acceptedOutcomes += month.usage.acceptedOutcomes
+        humanTasks += month.humanTasks
         let profit = month.vendorProfit
         cumulativeProfit += profit
         lowestCumulativeProfit = min(lowestCumulativeProfit, cumulativeProfit)
         if profit < 0 { hadLossMonth = true }
+        cumulativeCash += received - month.vendorCost
+        lowestCumulativeCash = min(lowestCumulativeCash, cumulativeCash)
+        if month.invoice > monthlyBudget { monthsOverBudget += 1 }
     }
 
     /// Empty totals, before month 1.
@@ -35,4 +52,8 @@ public struct OfferHorizon: Sendable {
 
     /// The funding the vendor needs: `max(0, −lowest cumulative profit)`.
     public var maxDeficit: Double { max(0, -lowestCumulativeProfit) }
+
+    /// The funding the vendor needs when it is paid under its payment terms:
+    /// `max(0, −lowest cumulative cash flow)`.
+    public var maxCashDeficit: Double { max(0, -lowestCumulativeCash) }
 }

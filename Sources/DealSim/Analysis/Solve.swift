@@ -176,6 +176,7 @@ public struct Solve: Sendable {
     static func differenceStandardError(_ totals: TrialTotals, metric: SummaryMetric, offer: Int, other: Int) -> Double? {
         let (a, b) = (totals.columns(offer: offer), totals.columns(offer: other))
         let (lossMonthsA, lossMonthsB) = (totals.values(.hadLossMonth, offer: offer), totals.values(.hadLossMonth, offer: other))
+        let (overBudgetA, overBudgetB) = (totals.values(.monthsOverBudget, offer: offer), totals.values(.monthsOverBudget, offer: other))
         var differences: [Double] = []
         differences.reserveCapacity(totals.trials)
         for trial in 0..<totals.trials {
@@ -188,6 +189,8 @@ public struct Solve: Sendable {
                 differences.append(x - y)
             case .probabilityOfLossMonth:
                 differences.append(lossMonthsA[trial] - lossMonthsB[trial])
+            case .probabilityOverBudget:
+                differences.append((overBudgetA[trial] > 0 ? 1 : 0) - (overBudgetB[trial] > 0 ? 1 : 0))
             }
         }
         return MetricSummary(values: &differences).standardError

@@ -6,8 +6,10 @@
 /// X = 0                       if t ≤ freeMonths
 /// X = max(X, minimumMonthly)  otherwise
 /// X = min(X, monthlyCap)
+/// X = X + true-up             if t ends a commitment period
 /// X = X + implementationFee   if t = 1 (even when month 1 is free)
 /// ```
+/// `paymentTermsDays` does not change the invoice, only when it is paid (<doc:TheModel>, "Cash").
 public struct DealTerms: Sendable, Hashable {
     /// Months 1…freeMonths send no invoice: the training window.
     public var freeMonths: Int
@@ -17,35 +19,72 @@ public struct DealTerms: Sendable, Hashable {
     public var monthlyCap: Double?
     /// One-off fee billed in month 1.
     public var implementationFee: Double
+    /// A minimum spend per period, trued up at each period's end.
+    public var commitment: Commitment?
+    /// Days after a month's end that its invoice is paid (whole, 0…365).
+    public var paymentTermsDays: Int
 
     /// Creates deal terms; none apply by default.
-    public init(freeMonths: Int = 0, minimumMonthly: Double? = nil, monthlyCap: Double? = nil, implementationFee: Double = 0) {
+    public init(
+        freeMonths: Int = 0, minimumMonthly: Double? = nil, monthlyCap: Double? = nil, implementationFee: Double = 0,
+        commitment: Commitment? = nil, paymentTermsDays: Int = 0
+    ) {
         self.freeMonths = freeMonths
         self.minimumMonthly = minimumMonthly
         self.monthlyCap = monthlyCap
         self.implementationFee = implementationFee
+        self.commitment = commitment
+        self.paymentTermsDays = paymentTermsDays
     }
 
     /// Whether month `month` (1-based) is free.
     public func isFree(month: Int) -> Bool { month <= freeMonths }
 
+    /// The months after its own month that an invoice is paid: ⌈paymentTermsDays / 30⌉, so
+    /// net 30 is paid the month after, net 45 two months after, net 0 in the same month.
+    public var paymentDelayMonths: Int { (paymentTermsDays + 29) / 30 }
+
     /// The invoices of months 1, 2, … given each month's sum of the charges.
-    public func invoices(charges: [Double]) -> [Double] {
+    /// - Parameter horizonMonths: the deal's last month, where a commitment period it cuts is
+    ///   trued up; `nil` for the last of `charges`.
+    public func invoices(charges: [Double], horizonMonths: Int? = nil) -> [Double] {
         var invoices = charges
-        invoices.withUnsafeMutableBufferPointer { apply(to: $0) }
+        invoices.withUnsafeMutableBufferPointer { apply(to: $0, horizonMonths: horizonMonths ?? charges.count) }
         return invoices
     }
 
     /// Replaces each month's sum of the charges, `amounts[i]` for month `i + 1`, by its
-    /// invoice, months in order: a term that carries state from month to month (a
-    /// commitment's spend in its period) carries it in this loop.
-    func apply(to amounts: UnsafeMutableBufferPointer<Double>) {
-        for index in amounts.indices { amounts[index] = invoice(charges: amounts[index], month: index + 1) }
+    /// invoice, months in order, carrying a commitment's spend in its period from month to
+    /// month.
+    /// - Parameter horizonMonths: the deal's last month (≥ `amounts.count`).
+    func apply(to amounts: UnsafeMutableBufferPointer<Double>, horizonMonths: Int) {
+        guard let commitment else {
+            for index in amounts.indices { amounts[index] = invoice(charges: amounts[index], month: index + 1) }
+            return
+        }
+        var invoiced = 0.0
+        for index in amounts.indices {
+            let month = index + 1
+            var amount = recurring(charges: amounts[index], month: month)
+            if let period = commitment.period(containing: month, freeMonths: freeMonths, lastMonth: horizonMonths) {
+                if month == period.first { invoiced = 0 }
+                invoiced += amount
+                if month == period.last { amount += period.trueUp(invoiced: invoiced) }
+            }
+            if month == 1 { amount += implementationFee }
+            amounts[index] = amount
+        }
     }
 
-    /// The invoice for month `month` given the sum of the charges, for terms that carry no
-    /// state from month to month.
+    /// The invoice for month `month` given the sum of the charges, for terms without a
+    /// commitment, which carry no state from month to month.
     func invoice(charges: Double, month: Int) -> Double {
+        recurring(charges: charges, month: month) + (month == 1 ? implementationFee : 0)
+    }
+
+    /// The recurring invoice: the charges, 0 in a free month, raised to the minimum otherwise,
+    /// lowered to the cap.
+    private func recurring(charges: Double, month: Int) -> Double {
         var amount = charges
         if isFree(month: month) {
             amount = 0
@@ -53,14 +92,20 @@ public struct DealTerms: Sendable, Hashable {
             amount = max(amount, minimum)
         }
         if let cap = monthlyCap { amount = min(amount, cap) }
-        if month == 1 { amount += implementationFee }
         return amount
     }
 
-    /// The adjustments the terms make to `charges` in month `month`, in the order applied.
-    public func lines(charges: Double, month: Int) -> [InvoiceLine] {
+    /// The adjustments the terms make in the last month of `charges`, in the order applied,
+    /// given the sum of the charges of every month from month 1 to it: a free month, the
+    /// minimum, the cap, the commitment's period to date and its true-up, the implementation
+    /// fee.
+    /// - Parameter horizonMonths: the deal's last month, where a commitment period it cuts is
+    ///   trued up.
+    public func lines(charges: [Double], horizonMonths: Int) -> [InvoiceLine] {
+        guard let last = charges.last else { return [] }
+        let month = charges.count
         var lines: [InvoiceLine] = []
-        var amount = charges
+        var amount = last
         if isFree(month: month) {
             if amount != 0 { lines.append(InvoiceLine(item: .freeMonth(month: month, of: freeMonths), amount: -amount)) }
             amount = 0
@@ -70,6 +115,19 @@ public struct DealTerms: Sendable, Hashable {
         }
         if let cap = monthlyCap, amount > cap {
             lines.append(InvoiceLine(item: .monthlyCap, amount: cap - amount))
+        }
+        if let commitment, let period = commitment.period(containing: month, freeMonths: freeMonths, lastMonth: horizonMonths) {
+            var invoiced = 0.0
+            for earlier in period.first...month { invoiced += recurring(charges: charges[earlier - 1], month: earlier) }
+            let trueUp = month == period.last ? period.trueUp(invoiced: invoiced) : 0
+            if trueUp > 0 {
+                lines.append(InvoiceLine(item: .trueUp(invoiced: invoiced, committed: period.committed), amount: trueUp))
+            } else {
+                let item = InvoiceItem.commitmentToDate(
+                    invoiced: invoiced, committed: period.committed, month: month - period.first + 1,
+                    periodMonths: period.last - period.first + 1)
+                lines.append(InvoiceLine(item: item, amount: 0))
+            }
         }
         if month == 1, implementationFee != 0 {
             lines.append(InvoiceLine(item: .implementationFee, amount: implementationFee))

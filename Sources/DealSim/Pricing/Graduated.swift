@@ -12,16 +12,6 @@
 ///   flat fee. Brackets [{100, $2, $10}, {200, $1, $0}, {∞, $0.50, $50}]: 100 units cost 210,
 ///   101 cost 101 (a volume total can fall as usage rises).
 public struct Graduated: Sendable, Hashable {
-    /// The quantity the brackets price.
-    public enum Metric: String, Sendable, Hashable, CaseIterable {
-        /// Accepted outcomes Cₜ.
-        case outcomes
-        /// Tasks Nₜ.
-        case tasks
-        /// Attempts Aₜ.
-        case attempts
-    }
-
     /// How units are priced across brackets.
     public enum Mode: String, Sendable, Hashable, CaseIterable {
         /// Each unit at its own bracket's price.
@@ -50,27 +40,21 @@ public struct Graduated: Sendable, Hashable {
     }
 
     /// What is metered.
-    public var metric: Metric
+    public var metric: UsageMetric
     /// Graduated or volume pricing.
     public var mode: Mode
     /// Brackets with strictly increasing `upTo`, exactly the last unbounded.
     public var brackets: [Bracket]
 
     /// Creates the charge.
-    public init(metric: Metric, mode: Mode, brackets: [Bracket]) {
+    public init(metric: UsageMetric, mode: Mode, brackets: [Bracket]) {
         self.metric = metric
         self.mode = mode
         self.brackets = brackets
     }
 
     /// The metered quantity of this month's usage.
-    public func units(in usage: MeteredUsage) -> Double {
-        switch metric {
-        case .outcomes: return usage.acceptedOutcomes
-        case .tasks: return usage.tasks
-        case .attempts: return usage.attempts
-        }
-    }
+    public func units(in usage: MeteredUsage) -> Double { metric.units(in: usage) }
 
     /// Calls `body(bracketIndex, unitsPricedInBracket)` for every bracket that is charged.
     private func forEachChargedBracket(units: Double, _ body: (Int, Double) -> Void) {

@@ -31,7 +31,14 @@ public enum InvoiceItem: Sendable, Equatable {
     ///   - metric: the quantity the brackets price.
     ///   - above: the `upTo` of the bracket before, 0 for the first bracket.
     ///   - upTo: the last unit of the bracket; `nil` when it has no limit.
-    case bracketUnits(metric: Graduated.Metric, above: Int, upTo: Int?)
+    case bracketUnits(metric: UsageMetric, above: Int, upTo: Int?)
+    /// Started blocks of `package` × the price per block.
+    /// - Parameters:
+    ///   - metric: the quantity the blocks hold.
+    ///   - units: the month's units.
+    ///   - freeUnits: the units of them that were free.
+    ///   - unitsPerPackage: the units in one block.
+    case packages(metric: UsageMetric, units: Double, freeUnits: Double, unitsPerPackage: Int)
     /// The flat fee of one charged bracket of `graduated`, the bracket `(above, upTo]`.
     /// - Parameters:
     ///   - above: the `upTo` of the bracket before, 0 for the first bracket.
@@ -54,6 +61,24 @@ public enum InvoiceItem: Sendable, Equatable {
     ///   decimals so that it reads 30, not 30.000000000000004.
     case markup(percent: Double)
 
+    /// The monthly fee of a `credits` wallet's bundle of `credits` credits.
+    case creditBundle(credits: Double)
+    /// What a `credits` wallet held this month (an amount of 0): `carried` from the month
+    /// before plus `granted` this month.
+    case creditsAvailable(carried: Double, granted: Double)
+    /// The credits the month used of those it needed (an amount of 0).
+    case creditsUsed(used: Double, needed: Double)
+    /// Credits beyond the balance × the wallet's overage price.
+    case overageCredits
+    /// Top-up packs of `creditsPerPack` bought for a shortfall of `shortfall` credits × the
+    /// pack's price.
+    case topUpPacks(creditsPerPack: Int, shortfall: Double)
+    /// A shortfall of a free month: the balance empties and nothing is billed (an amount of 0).
+    case creditsShortInFreeMonth(shortfall: Double)
+    /// The credits carried into the next month of `remaining` left (an amount of 0); `limit`
+    /// is the most the rollover carries, `nil` for all.
+    case creditsCarried(carried: Double, remaining: Double, limit: Double?)
+
     // MARK: Adjustments
 
     /// Raises the amount to a monthly minimum: of `revenueShare`, or of the deal terms.
@@ -68,4 +93,10 @@ public enum InvoiceItem: Sendable, Equatable {
     case freeMonth(month: Int, of: Int)
     /// The one-off fee of the deal terms, billed in month 1.
     case implementationFee
+    /// A commitment's period so far, in a month that does not end it (an amount of 0):
+    /// `invoiced` of `committed` in month `month` of a period of `periodMonths`.
+    case commitmentToDate(invoiced: Double, committed: Double, month: Int, periodMonths: Int)
+    /// The true-up at the end of a commitment's period: the period invoiced `invoiced`, less
+    /// than `committed` (pro rata for a period the horizon cuts).
+    case trueUp(invoiced: Double, committed: Double)
 }

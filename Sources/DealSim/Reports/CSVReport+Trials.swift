@@ -1,17 +1,22 @@
 import Foundation
 
 extension CSVReport {
-    /// The `summary.csv` metrics that `trials.csv` gives per trial: every horizon total and ratio.
-    public static let trialMetrics: [HorizonMetric] = HorizonMetric.allCases
+    /// The `summary.csv` metrics that `trials.csv` gives per trial for `scenario`: every
+    /// horizon total and ratio it reports.
+    public static func trialMetrics(in scenario: Scenario) -> [HorizonMetric] {
+        HorizonMetric.allCases.filter { $0.isReported(in: scenario) }
+    }
 
     /// `trials.csv`: every trial of a run, one row per trial and offer, for an analyst's own
     /// tools.
     ///
     /// Columns `trial,offer`, then one per uncertain input named by its JSON path (the
     /// trial's draw, the same in each of the trial's rows), then one per horizon metric of
-    /// `summary.csv` (``trialMetrics``: `vendor_revenue`, `vendor_cost`, `vendor_profit`,
+    /// `summary.csv` (``trialMetrics(in:)``: `vendor_revenue`, `vendor_cost`, `vendor_profit`,
     /// `margin`, `buyer_cost`, `buyer_net_savings`, `invoice_per_outcome`,
-    /// `compute_per_outcome`, `max_deficit`), the trial's value over the horizon. A ratio
+    /// `compute_per_outcome`, `max_deficit`, `max_cash_deficit`, `accepted_outcomes`,
+    /// `human_tasks`, and `months_over_budget` with a budget), the trial's value over the
+    /// horizon. A ratio
     /// whose denominator is 0 in the trial is an empty cell. Rows are ordered by trial (0
     /// first), then offer (the scenario's order). Numbers as ``number(_:)`` writes them; the
     /// summary statistics of `summary.csv` are those of these columns.
@@ -25,13 +30,14 @@ extension CSVReport {
         guard let draws = run.draws else { preconditionFailure("the run must keep its draws") }
         let offers = run.result.offers.map { Array(text($0.name).utf8) }
         var header = ["trial", "offer"] + draws.parameters.map { text($0.path) }
-        header += trialMetrics.map(\.rawValue)
+        let metrics = trialMetrics(in: run.result.scenario)
+        header += metrics.map(\.rawValue)
         let trials = run.totals.trials
         let block = 4_096
         let blocks = (trials + block - 1) / block
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let parts = parallelMap(blocks, workers: workers) { index in
-            rows(run, draws: draws, offers: offers, trials: (index * block)..<min(trials, (index + 1) * block))
+            rows(run, draws: draws, offers: offers, metrics: metrics, trials: (index * block)..<min(trials, (index + 1) * block))
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count } + 256)
@@ -41,12 +47,14 @@ extension CSVReport {
     }
 
     /// The rows of `trials`, as UTF-8.
-    private static func rows(_ run: SimulationRun, draws: ParameterDraws, offers: [[UInt8]], trials: Range<Int>) -> [UInt8] {
+    private static func rows(
+        _ run: SimulationRun, draws: ParameterDraws, offers: [[UInt8]], metrics: [HorizonMetric], trials: Range<Int>
+    ) -> [UInt8] {
         let totals = run.totals
         let parameters = draws.parameters.indices.map { draws.column(ofParameter: $0) }
         let columns = offers.indices.map { totals.columns(offer: $0) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(trials.count * offers.count * (24 + 20 * (parameters.count + trialMetrics.count)))
+        bytes.reserveCapacity(trials.count * offers.count * (24 + 20 * (parameters.count + metrics.count)))
         var drawCells: [UInt8] = []
         for trial in trials {
             drawCells.removeAll(keepingCapacity: true)
@@ -59,7 +67,7 @@ extension CSVReport {
                 bytes.append(UInt8(ascii: ","))
                 bytes.append(contentsOf: name)
                 bytes.append(contentsOf: drawCells)
-                for metric in trialMetrics {
+                for metric in metrics {
                     let value = columns[offer].value(metric, trial: trial)
                     bytes.append(UInt8(ascii: ","))
                     if let value { appendNumber(value, to: &bytes) }

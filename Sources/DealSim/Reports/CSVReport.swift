@@ -21,7 +21,7 @@ public enum CSVReport {
         var text = line(["offer", "metric", "mean", "se", "p5", "p50", "p95"])
         for offer in result.offers {
             let name = self.text(offer.name)
-            for metric in SummaryMetric.all { text += line([name] + cells(metric, of: offer)) }
+            for metric in SummaryMetric.reported(in: result.scenario) { text += line([name] + cells(metric, of: offer)) }
         }
         return text
     }
@@ -35,6 +35,7 @@ public enum CSVReport {
             return [metric.name] + [s.mean, s.standardError, s.p5, s.p50, s.p95].map(number)
         case .probabilityOfLoss: return [metric.name, number(offer.probabilityOfLoss), "", "", "", ""]
         case .probabilityOfLossMonth: return [metric.name, number(offer.probabilityOfLossMonth), "", "", "", ""]
+        case .probabilityOverBudget: return [metric.name, number(offer.probabilityOverBudget), "", "", "", ""]
         }
     }
 

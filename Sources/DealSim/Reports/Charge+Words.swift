@@ -39,7 +39,55 @@ extension Charge {
                 : "\(Format.count(model.seats)) seats at \(price(model.pricePerSeat)) a month each"
         case .fixedFee(let model):
             return "\(price(model.monthly)) a month"
+        case .package(let model):
+            let free = model.freeUnits == 0 ? "" : ", the first \(Format.count(model.freeUnits)) of each month free"
+            return "\(price(model.pricePerPackage)) per started block of \(Format.count(model.unitsPerPackage)) "
+                + "\(model.metric.words)\(free)"
+        case .credits(let model):
+            return "\(model.words(currency: currency))"
         }
+    }
+}
+
+extension UsageMetric {
+    /// "accepted outcomes", "tasks", "attempts".
+    var words: String {
+        switch self {
+        case .outcomes: return "accepted outcomes"
+        case .tasks: return "tasks"
+        case .attempts: return "attempts"
+        }
+    }
+}
+
+extension Credits {
+    /// "25,000 credits a month for $18,000, 1 credit per accepted outcome; up to 10,000
+    /// unused credits carried over; packs of 5,000 credits for $4,000 when they run out".
+    func words(currency: String) -> String {
+        func price(_ x: Double) -> String { Format.price(x, currency: currency) }
+        func credits(_ x: Double) -> String { x == 1 ? "1 credit" : "\(Format.quantity(x)) credits" }
+        var bundle: [String] = []
+        if creditsPerMonth > 0 {
+            bundle.append("\(credits(creditsPerMonth)) a month " + (monthlyFee > 0 ? "for \(price(monthlyFee))" : "free"))
+        } else if monthlyFee > 0 {
+            bundle.append("\(price(monthlyFee)) a month")
+        }
+        if initialCredits > 0 { bundle.append("\(credits(initialCredits)) up front") }
+        let uses = [(creditsPerOutcome, "accepted outcome"), (creditsPerTask, "task"), (creditsPerAttempt, "attempt")]
+            .filter { $0.0 > 0 }.map { "\(credits($0.0)) per \($0.1)" }
+        var parts = [(bundle + [ReportWords.list(uses)]).joined(separator: ", ")]
+        switch rollover {
+        case .none: parts.append("unused credits lapse at the month's end")
+        case .all: parts.append("unused credits carried over")
+        case .upTo(let limit): parts.append("up to \(Format.quantity(limit)) unused \(limit == 1 ? "credit" : "credits") carried over")
+        }
+        switch whenExhausted {
+        case .overage(let overagePrice): parts.append("\(price(overagePrice)) per credit beyond the balance")
+        case .topUp(let packCredits, let packPrice):
+            parts.append("packs of \(credits(Double(packCredits))) for \(price(packPrice)) when they run out")
+        case .pause: parts.append("the agent pauses when the credits run out")
+        }
+        return parts.joined(separator: "; ")
     }
 }
 
@@ -71,12 +119,7 @@ extension Graduated {
     /// $5 each; over 20 at $4 each" (graduated), or "… all at the price of the bracket the
     /// month's total falls in: …" (volume).
     func words(currency: String) -> String {
-        let units: String
-        switch metric {
-        case .outcomes: units = "accepted outcomes"
-        case .tasks: units = "tasks"
-        case .attempts: units = "attempts"
-        }
+        let units = metric.words
         let how: String
         switch mode {
         case .graduated: how = "\(units) priced by bracket"
@@ -121,7 +164,8 @@ extension Offer {
 
 extension DealTerms {
     /// The terms in words: "first 2 months free; implementation fee $5,000; minimum
-    /// $1,000 a month; bill capped at $20,000 a month"; `nil` when no term applies.
+    /// $1,000 a month; bill capped at $20,000 a month; commits to $300,000 every 12 months,
+    /// trued up at the end of each; paid net 45"; `nil` when no term applies.
     func words(currency: String) -> String? {
         var parts: [String] = []
         if freeMonths == 1 { parts.append("first month free") }
@@ -129,6 +173,11 @@ extension DealTerms {
         if implementationFee != 0 { parts.append("implementation fee \(Format.price(implementationFee, currency: currency))") }
         if let minimum = minimumMonthly { parts.append("minimum \(Format.price(minimum, currency: currency)) a month") }
         if let cap = monthlyCap { parts.append("bill capped at \(Format.price(cap, currency: currency)) a month") }
+        if let commitment {
+            let every = commitment.periodMonths == 1 ? "every month" : "every \(Format.count(commitment.periodMonths)) months"
+            parts.append("commits to \(Format.price(commitment.amount, currency: currency)) \(every), trued up at the end of each")
+        }
+        if paymentTermsDays > 0 { parts.append("paid net \(paymentTermsDays)") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }

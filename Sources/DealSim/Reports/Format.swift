@@ -87,6 +87,21 @@ public enum Format {
         return (value < 0 && rounded > 0 ? "-" : "") + wholeDigits(rounded)
     }
 
+    /// A metered quantity grouped by thousands, with up to two decimals when it is not whole
+    /// to the hundredth: `quantity(20_202.0202)` → "20,202.02", `quantity(1_300)` → "1,300",
+    /// `quantity(0.5)` → "0.5". A paused month's scaled counts and fractional credits read so.
+    /// - Parameter value: the quantity.
+    /// - Returns: the number with thousands separators and at most two decimals.
+    public static func quantity(_ value: Double) -> String {
+        guard value.isFinite else { return notANumber }
+        let hundredths = (value.magnitude * 100).rounded(.toNearestOrAwayFromZero)
+        let whole = (hundredths / 100).rounded(.down)
+        var text = (value < 0 && hundredths > 0 ? "-" : "") + wholeDigits(whole)
+        let fraction = Int(hundredths - whole * 100)
+        if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : fraction < 10 ? ".0\(fraction)" : ".\(fraction)" }
+        return text
+    }
+
     /// A whole count grouped by thousands: `count(10_000)` → "10,000".
     /// - Parameter value: the count.
     /// - Returns: the number with thousands separators.

@@ -22,7 +22,7 @@ extension OfferResult {
     /// of means, so trials without outcomes need not be left out); `nil` when no outcome is
     /// expected.
     var costPerAcceptedOutcome: Double? {
-        guard let cost = self[.buyerCost].mean, let outcomes = acceptedOutcomes.mean, outcomes > 0 else { return nil }
+        guard let cost = self[.buyerCost].mean, let outcomes = self[.acceptedOutcomes].mean, outcomes > 0 else { return nil }
         return cost / outcomes
     }
 

@@ -56,8 +56,8 @@ extension RunReport.Page {
                 cell(offer),
                 moneyCell(offer[.buyerCost]),
                 ReportTable.Cell(
-                    "\(offer.acceptedOutcomes.mean.map(Format.count) ?? Format.notANumber)", kind: .count,
-                    value: offer.acceptedOutcomes.mean),
+                    "\(offer[.acceptedOutcomes].mean.map(Format.count) ?? Format.notANumber)", kind: .count,
+                    value: offer[.acceptedOutcomes].mean),
                 moneyCell(offer.costPerAcceptedOutcome),
             ] + (human ? [moneyCell(offer[.buyerNetSavings])] : []) + [highestBill(index)]
         }
@@ -91,7 +91,7 @@ extension RunReport.Page {
             "\(total)Cost per accepted outcome is expected total cost ÷ expected accepted outcomes. "
                 + "The monthly bill is the highest P95 of the invoice in any month, with that month."
         ]
-        for offer in result.offers where offer.acceptedOutcomes.mean == 0 {
+        for offer in result.offers where offer[.acceptedOutcomes].mean == 0 {
             notes.append("\(name(offer)) has no accepted outcome in any trial, so its cost per accepted outcome is undefined.")
         }
         return ReportSection("For the buyer", blocks: [.table(table), .paragraph(.joined(notes, separator: " "))])

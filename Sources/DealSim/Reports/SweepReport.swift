@@ -21,7 +21,9 @@ public enum SweepReport {
             let prefix = point.values.map(CSVReport.number)
             for offer in result.offers {
                 let name = CSVReport.text(offer.name)
-                for metric in SummaryMetric.all { text += CSVReport.line(prefix + [name] + CSVReport.cells(metric, of: offer)) }
+                for metric in SummaryMetric.reported(in: result.scenario) {
+                    text += CSVReport.line(prefix + [name] + CSVReport.cells(metric, of: offer))
+                }
             }
         }
         return text

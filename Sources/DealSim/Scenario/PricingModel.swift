@@ -2,7 +2,7 @@
 /// order the format lists them, with the keys each allows.
 enum PricingModel: String, CaseIterable {
     case perOutcome, cappedPerOutcome, tiered, graduated, subscriptionPlusBonus, revenueShare
-    case perTask, perAttempt, costPlus, perSeat, fixedFee
+    case perTask, perAttempt, costPlus, perSeat, fixedFee, package, credits
 
     /// The keys a charge of this model may hold, `model` first.
     var keys: [String] {
@@ -17,6 +17,12 @@ enum PricingModel: String, CaseIterable {
         case .costPlus: fields = ["markup"]
         case .perSeat: fields = ["seats", "pricePerSeat"]
         case .fixedFee: fields = ["monthly"]
+        case .package: fields = ["metric", "unitsPerPackage", "pricePerPackage", "freeUnits"]
+        case .credits:
+            fields = [
+                "monthlyFee", "creditsPerMonth", "initialCredits", "creditsPerOutcome", "creditsPerTask", "creditsPerAttempt",
+                "rollover", "whenExhausted", "overagePrice", "topUpCredits", "topUpPrice",
+            ]
         }
         return ["model"] + fields
     }

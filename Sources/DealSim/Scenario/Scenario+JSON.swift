@@ -36,6 +36,7 @@ extension Workload {
             "tasksPerMonth": tasksPerMonth.json, "monthlyGrowth": monthlyGrowth.jsonUnlessZero,
             "volumeVolatility": volumeVolatility.jsonUnlessZero, "humanCostPerTask": humanCostPerTask.jsonUnlessZero,
             "revenuePerOutcome": revenuePerOutcome.jsonUnlessZero, "savingsPerOutcome": savingsPerOutcome?.json,
+            "monthlyBudget": monthlyBudget.map(JSONValue.number),
         ])
     }
 }
@@ -80,6 +81,8 @@ extension DealTerms {
             "freeMonths": freeMonths == 0 ? nil : .integer(freeMonths), "minimumMonthly": minimumMonthly.map(JSONValue.number),
             "monthlyCap": monthlyCap.map(JSONValue.number),
             "implementationFee": implementationFee == 0 ? nil : .number(implementationFee),
+            "commitment": commitment.map { .object(["amount": .number($0.amount), "periodMonths": .integer($0.periodMonths)]) },
+            "paymentTermsDays": paymentTermsDays == 0 ? nil : .integer(paymentTermsDays),
         ])
     }
 }
@@ -106,6 +109,8 @@ extension Charge {
         case .costPlus: return .costPlus
         case .perSeat: return .perSeat
         case .fixedFee: return .fixedFee
+        case .package: return .package
+        case .credits: return .credits
         }
     }
 
@@ -126,6 +131,12 @@ extension Charge {
         case .perSeat(let charge):
             return .object(["model": model, "seats": .integer(charge.seats), "pricePerSeat": .number(charge.pricePerSeat)])
         case .fixedFee(let charge): return .object(["model": model, "monthly": .number(charge.monthly)])
+        case .package(let charge):
+            return .object([
+                "model": model, "metric": .string(charge.metric.rawValue), "unitsPerPackage": .integer(charge.unitsPerPackage),
+                "pricePerPackage": .number(charge.pricePerPackage), "freeUnits": .integer(charge.freeUnits),
+            ])
+        case .credits(let charge): return charge.json(model: model)
         }
     }
 }
@@ -168,6 +179,38 @@ extension Graduated {
         }
         return .object([
             "model": model, "metric": .string(metric.rawValue), "mode": .string(mode.rawValue), "brackets": .array(brackets),
+        ])
+    }
+}
+
+extension Credits {
+    /// Every amount of the wallet, `rollover` as `"none"`, `"all"` or its limit, and the
+    /// fields of its `whenExhausted` mode.
+    func json(model: JSONValue) -> JSONValue {
+        let rollover: JSONValue
+        switch self.rollover {
+        case .none: rollover = .string(ScenarioValidator.rolloverNone)
+        case .all: rollover = .string(ScenarioValidator.rolloverAll)
+        case .upTo(let limit): rollover = .number(limit)
+        }
+        let whenExhausted: ScenarioValidator.WhenExhausted
+        var (overagePrice, topUpCredits, topUpPrice): (JSONValue?, JSONValue?, JSONValue?) = (nil, nil, nil)
+        switch self.whenExhausted {
+        case .overage(let price):
+            whenExhausted = .overage
+            overagePrice = .number(price)
+        case .topUp(let credits, let price):
+            whenExhausted = .topUp
+            (topUpCredits, topUpPrice) = (.integer(credits), .number(price))
+        case .pause:
+            whenExhausted = .pause
+        }
+        return .object([
+            "model": model, "monthlyFee": .number(monthlyFee), "creditsPerMonth": .number(creditsPerMonth),
+            "initialCredits": .number(initialCredits), "creditsPerOutcome": .number(creditsPerOutcome),
+            "creditsPerTask": .number(creditsPerTask), "creditsPerAttempt": .number(creditsPerAttempt),
+            "rollover": rollover, "whenExhausted": .string(whenExhausted.rawValue), "overagePrice": overagePrice,
+            "topUpCredits": topUpCredits, "topUpPrice": topUpPrice,
         ])
     }
 }

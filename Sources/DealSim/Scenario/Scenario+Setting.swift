@@ -92,7 +92,7 @@ private indirect enum ParameterSlot: Sendable {
     static func member(_ key: String) -> ParameterSlot {
         switch key {
         case "name", "title", "description", "currency", "id", "vendor", "model", "atCap", "plan", "metric", "mode", "basis",
-            "correlations":
+            "whenExhausted", "correlations":
             return .text
         case "workload": return .object(keys: ScenarioValidator.workloadKeys)
         case "vendors": return .array(of: .object(keys: ScenarioValidator.vendorKeys), noun: "vendor", nameKey: "id")
@@ -100,6 +100,7 @@ private indirect enum ParameterSlot: Sendable {
         case "offers": return .array(of: .object(keys: ScenarioValidator.offerKeys), noun: "offer", nameKey: "name")
         case "pricing": return .pricing
         case "terms": return .object(keys: ScenarioValidator.termsKeys)
+        case "commitment": return .object(keys: ScenarioValidator.commitmentKeys)
         case "buyerCosts": return .object(keys: ScenarioValidator.buyerCostsKeys)
         case "tiers": return .array(of: .object(keys: ScenarioValidator.tierKeys), noun: "tier", nameKey: "name")
         case "brackets": return .array(of: .object(keys: ScenarioValidator.bracketKeys), noun: "bracket", nameKey: nil)

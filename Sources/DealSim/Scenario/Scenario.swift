@@ -66,12 +66,16 @@ public struct Workload: Sendable, Equatable {
     public var revenuePerOutcome: Distribution
     /// Savings from one accepted outcome; `nil` means the trial's draw of `humanCostPerTask`.
     public var savingsPerOutcome: Distribution?
+    /// What the buyer is prepared to pay the vendor in a month (> 0); `nil` for no budget.
+    /// A month whose invoice exceeds it is over budget.
+    public var monthlyBudget: Double?
 
-    /// Creates a workload; every field but `tasksPerMonth` defaults to 0 (savings: the human cost).
+    /// Creates a workload; every field but `tasksPerMonth` defaults to 0 (savings: the human
+    /// cost; budget: none).
     public init(
         tasksPerMonth: Distribution, monthlyGrowth: Distribution = .fixed(0),
         volumeVolatility: Distribution = .fixed(0), humanCostPerTask: Distribution = .fixed(0),
-        revenuePerOutcome: Distribution = .fixed(0), savingsPerOutcome: Distribution? = nil
+        revenuePerOutcome: Distribution = .fixed(0), savingsPerOutcome: Distribution? = nil, monthlyBudget: Double? = nil
     ) {
         self.tasksPerMonth = tasksPerMonth
         self.monthlyGrowth = monthlyGrowth
@@ -79,6 +83,7 @@ public struct Workload: Sendable, Equatable {
         self.humanCostPerTask = humanCostPerTask
         self.revenuePerOutcome = revenuePerOutcome
         self.savingsPerOutcome = savingsPerOutcome
+        self.monthlyBudget = monthlyBudget
     }
 }
 

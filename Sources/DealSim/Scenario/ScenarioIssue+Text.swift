@@ -77,6 +77,13 @@ extension ScenarioIssue: CustomStringConvertible {
                 + "\(amount) tasks in month \(month); must stay ≤ 1e12 tasks a month so that counts fit the engine"
         case .parameter(let problem): return problem.text(at: path)
         case .correlation(let problem): return problem.text
+        case .requiredWith(let key, let value, let isDefault):
+            return "missing; required when \(key) is \(value)\(isDefault ? ", its default" : "")"
+        case .onlyWith(let key, let value): return "applies only when \(key) is \(value); leave it out"
+        case .consumesNoCredits:
+            return "the work consumes no credits; set creditsPerOutcome, creditsPerTask or creditsPerAttempt above 0"
+        case .rollover(let suggestion):
+            return "must be \"none\", \"all\" or the most credits carried, a number ≥ 0" + Self.didYouMean(suggestion)
         }
     }
 

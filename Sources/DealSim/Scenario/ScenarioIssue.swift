@@ -99,6 +99,18 @@ extension ScenarioIssue {
         case parameter(ParameterProblem)
         /// A rule of `correlations` (<doc:ScenarioFormat>, "Correlations").
         case correlation(CorrelationProblem)
+        /// A key absent that is required when `key` is `value` (`isDefault`: by default), as
+        /// a wallet's `overagePrice` when `whenExhausted` is `overage`.
+        case requiredWith(key: String, value: String, isDefault: Bool)
+        /// A key given that applies only when `key` is `value`, as `topUpPrice` with a wallet
+        /// that does not top up.
+        case onlyWith(key: String, value: String)
+        /// A wallet whose work consumes no credits: every credits per outcome, task and
+        /// attempt is 0.
+        case consumesNoCredits
+        /// A `rollover` that is neither `"none"`, `"all"` nor a number ≥ 0; the closest word,
+        /// if one is close.
+        case rollover(suggestion: String?)
     }
 
     /// The JSON types (and unions of them) a value is expected to have.

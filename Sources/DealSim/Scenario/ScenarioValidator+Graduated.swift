@@ -14,7 +14,7 @@ extension ScenarioValidator {
     /// `brackets`, all required: the metric has no natural default, and guessing one would
     /// silently change the deal.
     mutating func graduated(_ object: ObjectReader) -> Graduated? {
-        let metric = required("metric", in: object) { $0.choice($1, of: Graduated.Metric.self) }
+        let metric = required("metric", in: object) { $0.choice($1, of: UsageMetric.self) }
         let mode = required("mode", in: object) { $0.choice($1, of: Graduated.Mode.self) }
         let brackets = required("brackets", in: object) { $0.brackets($1) }
         guard let metric, let mode, let brackets else { return nil }

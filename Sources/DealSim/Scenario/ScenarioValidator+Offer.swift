@@ -4,7 +4,9 @@ extension ScenarioValidator {
     /// The keys of an offer.
     static let offerKeys = ["name", "vendor", "pricing", "terms", "buyerCosts"]
     /// The keys of an offer's `terms`.
-    static let termsKeys = ["freeMonths", "minimumMonthly", "monthlyCap", "implementationFee"]
+    static let termsKeys = ["freeMonths", "minimumMonthly", "monthlyCap", "implementationFee", "commitment", "paymentTermsDays"]
+    /// The keys of a deal's `commitment`.
+    static let commitmentKeys = ["amount", "periodMonths"]
     /// The keys of an offer's `buyerCosts`.
     static let buyerCostsKeys = ["perTask", "perMonth", "perDispute"]
 
@@ -70,15 +72,32 @@ extension ScenarioValidator {
 
     /// Reads deal terms, all optional: `freeMonths` (whole, ≥ 0, default 0), `minimumMonthly`
     /// (≥ 0) and `monthlyCap` (> 0) none by default, with minimum ≤ cap, and
-    /// `implementationFee` (≥ 0, default 0). Plain numbers: the contract is not uncertain.
+    /// `implementationFee` (≥ 0, default 0), `commitment` (none by default) and
+    /// `paymentTermsDays` (whole, 0…365, default 0). Plain numbers: the contract is not
+    /// uncertain.
     private mutating func terms(_ field: Field) -> DealTerms? {
         guard let object = object(field, keys: Self.termsKeys) else { return nil }
         let freeMonths = optional("freeMonths", in: object) { $0.count($1, min: 0, contract: true) }
         let minimum = optional("minimumMonthly", in: object) { $0.plainNumber($1, .atLeast(0)) }
         let cap = optional("monthlyCap", in: object) { $0.plainNumber($1, .greaterThan(0)) }
         let fee = optional("implementationFee", in: object) { $0.plainNumber($1, .atLeast(0)) }
-        guard checkMinimum(minimum, key: "minimumMonthly", atMost: cap, in: object) else { return nil }
-        return DealTerms(freeMonths: freeMonths ?? 0, minimumMonthly: minimum, monthlyCap: cap, implementationFee: fee ?? 0)
+        let commitment = optional("commitment", in: object) { $0.commitment($1) }
+        let paymentDays = optional("paymentTermsDays", in: object) { $0.count($1, min: 0, max: 365, contract: true) }
+        guard checkMinimum(minimum, key: "minimumMonthly", atMost: cap, in: object),
+            object.given("commitment") == nil || commitment != nil
+        else { return nil }
+        return DealTerms(
+            freeMonths: freeMonths ?? 0, minimumMonthly: minimum, monthlyCap: cap, implementationFee: fee ?? 0,
+            commitment: commitment, paymentTermsDays: paymentDays ?? 0)
+    }
+
+    /// A commitment: `amount` (> 0) of invoices every `periodMonths` (whole, ≥ 1), both required.
+    private mutating func commitment(_ field: Field) -> Commitment? {
+        guard let object = object(field, keys: Self.commitmentKeys) else { return nil }
+        let amount = required("amount", in: object) { $0.plainNumber($1, .greaterThan(0)) }
+        let months = required("periodMonths", in: object) { $0.count($1, min: 1, contract: true) }
+        guard let amount, let months else { return nil }
+        return Commitment(amount: amount, periodMonths: months)
     }
 
     /// Reports a minimum above the cap of the same object, when both are valid.

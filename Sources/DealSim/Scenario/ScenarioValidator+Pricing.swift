@@ -48,6 +48,8 @@ extension ScenarioValidator {
         case .perSeat: return perSeat(object).map { .perSeat($0) }
         case .fixedFee:
             return required("monthly", in: object) { $0.plainNumber($1, .atLeast(0)) }.map { .fixedFee(FixedFee(monthly: $0)) }
+        case .package: return package(object).map { .package($0) }
+        case .credits: return credits(object).map { .credits($0) }
         }
     }
 

@@ -11,6 +11,7 @@ extension ScenarioValidator {
     /// The keys of `workload`.
     static let workloadKeys = [
         "tasksPerMonth", "monthlyGrowth", "volumeVolatility", "humanCostPerTask", "revenuePerOutcome", "savingsPerOutcome",
+        "monthlyBudget",
     ]
 
     /// Reads the whole scenario; `nil` when any issue was found.
@@ -75,7 +76,8 @@ extension ScenarioValidator {
     }
 
     /// Reads the workload. `tasksPerMonth` is required; every other field defaults to 0,
-    /// except `savingsPerOutcome`, which defaults to none (the trial's `humanCostPerTask`).
+    /// except `savingsPerOutcome`, which defaults to none (the trial's `humanCostPerTask`),
+    /// and `monthlyBudget` (a plain number > 0), which defaults to none.
     ///
     /// When the horizon is known, also checks that the expected volume stays within
     /// ``ScenarioIssue/maximumExpectedTasksPerMonth`` in every month.
@@ -87,6 +89,7 @@ extension ScenarioValidator {
         let humanCost = optional("humanCostPerTask", in: object) { $0.distribution($1, .nonNegative) }
         let revenue = optional("revenuePerOutcome", in: object) { $0.distribution($1, .nonNegative) }
         let savings = optional("savingsPerOutcome", in: object) { $0.distribution($1, .nonNegative) }
+        let budget = optional("monthlyBudget", in: object) { $0.plainNumber($1, .greaterThan(0)) }
 
         guard let tasks else { return nil }
         if let horizonMonths, object.given("monthlyGrowth") == nil || growth != nil {
@@ -95,7 +98,7 @@ extension ScenarioValidator {
         return Workload(
             tasksPerMonth: tasks, monthlyGrowth: growth ?? .fixed(0), volumeVolatility: volatility ?? .fixed(0),
             humanCostPerTask: humanCost ?? .fixed(0), revenuePerOutcome: revenue ?? .fixed(0),
-            savingsPerOutcome: savings)
+            savingsPerOutcome: savings, monthlyBudget: budget)
     }
 
     /// Reports an expected volume above ``ScenarioIssue/maximumExpectedTasksPerMonth`` in

@@ -13,9 +13,10 @@ public struct TrialTrace: Sendable {
         public let horizon: OfferHorizon
 
         /// The invoice lines of month `month` (1-based): each charge's lines, then each term
-        /// applied, from that month's metered usage, as `dealsim quote` prints them.
+        /// applied, from the metered usage of that month and the months before it (a wallet's
+        /// balance, a commitment's period), as `dealsim quote` prints them.
         public func invoiceLines(month: Int) -> [InvoiceLine] {
-            offer.invoiceLines(for: months[month - 1].usage, month: month)
+            offer.invoiceLines(for: months[..<month].map(\.usage), horizonMonths: months.count)
         }
     }
 

@@ -19,7 +19,6 @@ struct ResultSummarizer: Sendable {
 
     /// The result of `subject`, the offer recorded at position `offer` of the accumulators.
     func offerResult(_ subject: Offer, at offer: Int) -> OfferResult {
-        let accepted = store.column(.acceptedOutcomes, offer: offer)
         let trials = store.trials
 
         func summary(_ value: (Int) -> Double?) -> MetricSummary {
@@ -34,14 +33,14 @@ struct ResultSummarizer: Sendable {
         let horizon = HorizonMetric.allCases.map { metric in summary { columns.value(metric, trial: $0) } }
         let losses = (0..<trials).reduce(0) { $0 + (columns.value(.vendorProfit, trial: $1)! < 0 ? 1 : 0) }
         let lossMonths = store.column(.hadLossMonth, offer: offer).reduce(0, +)
+        let overBudget = store.column(.monthsOverBudget, offer: offer).reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         let monthly = MonthlyMetric.allCases.map { metric in
             (1...months).map { month in band(metric, offer: offer, month: month) }
         }
         return OfferResult(
             name: subject.name, vendor: subject.vendor,
-            horizon: horizon, monthly: monthly, acceptedOutcomes: summary { accepted[$0] },
-            probabilityOfLoss: Double(losses) / Double(trials),
-            probabilityOfLossMonth: lossMonths / Double(trials))
+            horizon: horizon, monthly: monthly, probabilityOfLoss: Double(losses) / Double(trials),
+            probabilityOfLossMonth: lossMonths / Double(trials), probabilityOverBudget: Double(overBudget) / Double(trials))
     }
 
     private func band(_ metric: MonthlyMetric, offer: Int, month: Int) -> MonthlyBand {

@@ -35,6 +35,25 @@ public enum HorizonMetric: String, Sendable, CaseIterable {
     /// The deepest cumulative deficit, `max(0, −lowest cumulative profit)`: the funding the
     /// vendor needs.
     case maxDeficit = "max_deficit"
+    /// The deepest cumulative cash deficit, `max(0, −lowest cumulative cash flow)`: the
+    /// funding the vendor needs when invoices are paid under the payment terms.
+    case maxCashDeficit = "max_cash_deficit"
+    /// Σ accepted outcomes f·Cₜ (after any pause).
+    case acceptedOutcomes = "accepted_outcomes"
+    /// Σ tasks left to humans Hₜ.
+    case humanTasks = "human_tasks"
+    /// The months whose invoice exceeds the workload's monthly budget; reported only when
+    /// the scenario has a budget.
+    case monthsOverBudget = "months_over_budget"
+
+    /// Whether `summary.csv` reports the metric for `scenario`: every one, except the months
+    /// over budget without a budget.
+    public func isReported(in scenario: Scenario) -> Bool {
+        switch self {
+        case .monthsOverBudget: return scenario.workload.monthlyBudget != nil
+        default: return true
+        }
+    }
 }
 
 /// The per-month quantities reported as bands, by their names in `monthly.csv`.
@@ -80,12 +99,13 @@ public struct OfferResult: Sendable, Equatable {
     var horizon: [MetricSummary]
     /// Monthly bands, indexed in ``MonthlyMetric/allCases`` order, each one band per month.
     var monthly: [[MonthlyBand]]
-    /// Accepted outcomes over the horizon (after any pause).
-    public var acceptedOutcomes: MetricSummary
     /// The probability that the vendor's profit over the horizon is negative.
     public var probabilityOfLoss: Double
     /// The probability that the vendor loses money in at least one month.
     public var probabilityOfLossMonth: Double
+    /// The probability of at least one month over the buyer's monthly budget (0 without a
+    /// budget).
+    public var probabilityOverBudget: Double
 
     /// The summary of a horizon metric.
     public subscript(_ metric: HorizonMetric) -> MetricSummary {

@@ -7,10 +7,29 @@ public enum SummaryMetric: Sendable, Hashable, CustomStringConvertible {
     case probabilityOfLoss
     /// `p_any_loss_month`: the probability of at least one month with a loss.
     case probabilityOfLossMonth
+    /// `p_over_budget`: the probability of at least one month over the buyer's monthly
+    /// budget; reported only when the scenario has a budget.
+    case probabilityOverBudget
 
     /// Every metric, in the order of `summary.csv`'s rows.
     public static let all: [SummaryMetric] =
-        HorizonMetric.allCases.map(SummaryMetric.horizon) + [.probabilityOfLoss, .probabilityOfLossMonth]
+        HorizonMetric.allCases.map(SummaryMetric.horizon)
+        + [.probabilityOfLoss, .probabilityOfLossMonth, .probabilityOverBudget]
+
+    /// The metrics `summary.csv` reports for `scenario`, in its order: those of a budget
+    /// only when the scenario has one.
+    public static func reported(in scenario: Scenario) -> [SummaryMetric] {
+        all.filter { $0.isReported(in: scenario) }
+    }
+
+    /// Whether `summary.csv` reports the metric for `scenario`.
+    public func isReported(in scenario: Scenario) -> Bool {
+        switch self {
+        case .horizon(let metric): return metric.isReported(in: scenario)
+        case .probabilityOfLoss, .probabilityOfLossMonth: return true
+        case .probabilityOverBudget: return scenario.workload.monthlyBudget != nil
+        }
+    }
 
     /// The metric named `name` in `summary.csv`, or `nil`.
     public init?(name: String) {
@@ -24,6 +43,7 @@ public enum SummaryMetric: Sendable, Hashable, CustomStringConvertible {
         case .horizon(let metric): return metric.rawValue
         case .probabilityOfLoss: return "p_loss"
         case .probabilityOfLossMonth: return "p_any_loss_month"
+        case .probabilityOverBudget: return "p_over_budget"
         }
     }
 
@@ -51,6 +71,7 @@ extension OfferResult {
         case .horizon(let horizon): return (self[horizon].mean, self[horizon].standardError)
         case .probabilityOfLoss: return probability(probabilityOfLoss)
         case .probabilityOfLossMonth: return probability(probabilityOfLossMonth)
+        case .probabilityOverBudget: return probability(probabilityOverBudget)
         }
     }
 }

@@ -9,6 +9,9 @@ extension TrialTotals {
         let buyerCost: UnsafeBufferPointer<Double>
         let acceptedOutcomes: UnsafeBufferPointer<Double>
         let maxDeficit: UnsafeBufferPointer<Double>
+        let maxCashDeficit: UnsafeBufferPointer<Double>
+        let humanTasks: UnsafeBufferPointer<Double>
+        let monthsOverBudget: UnsafeBufferPointer<Double>
         let baseline: UnsafeBufferPointer<Double>
 
         /// The value of `metric` in trial `trial`: a total, or a ratio taken on the trial's
@@ -26,6 +29,10 @@ extension TrialTotals {
             case .invoicePerOutcome: return acceptedOutcomes[trial] == 0 ? nil : revenue[trial] / acceptedOutcomes[trial]
             case .computePerOutcome: return acceptedOutcomes[trial] == 0 ? nil : computeCost[trial] / acceptedOutcomes[trial]
             case .maxDeficit: return maxDeficit[trial]
+            case .maxCashDeficit: return maxCashDeficit[trial]
+            case .acceptedOutcomes: return acceptedOutcomes[trial]
+            case .humanTasks: return humanTasks[trial]
+            case .monthsOverBudget: return monthsOverBudget[trial]
             }
         }
     }
@@ -36,6 +43,7 @@ extension TrialTotals {
             revenue: column(.revenue, offer: offer), vendorCost: column(.vendorCost, offer: offer),
             computeCost: column(.computeCost, offer: offer), buyerCost: column(.buyerCost, offer: offer),
             acceptedOutcomes: column(.acceptedOutcomes, offer: offer), maxDeficit: column(.maxDeficit, offer: offer),
-            baseline: baseline)
+            maxCashDeficit: column(.maxCashDeficit, offer: offer), humanTasks: column(.humanTasks, offer: offer),
+            monthsOverBudget: column(.monthsOverBudget, offer: offer), baseline: baseline)
     }
 }

@@ -2,7 +2,7 @@
 /// what the per-trial statistics (means, exact percentiles, probabilities of loss) and the
 /// analyses read. Written by many threads at once, each trial to its own slots.
 ///
-/// Memory: `trials · (offers · 7 + 1)` doubles (448 MB at 1,000,000 trials and 8 offers).
+/// Memory: `trials · (offers · 10 + 1)` doubles (648 MB at 1,000,000 trials and 8 offers).
 public final class TrialTotals: Sendable {
     /// A total kept per offer and trial.
     public enum Column: Int, Sendable, CaseIterable {
@@ -20,6 +20,12 @@ public final class TrialTotals: Sendable {
         case maxDeficit
         /// 1 if any month lost money, else 0.
         case hadLossMonth
+        /// The deepest cumulative cash deficit under the payment terms.
+        case maxCashDeficit
+        /// Σ tasks left to humans.
+        case humanTasks
+        /// The months over the buyer's monthly budget.
+        case monthsOverBudget
     }
 
     /// The number of trials.
@@ -48,6 +54,9 @@ public final class TrialTotals: Sendable {
         values[slot(.acceptedOutcomes, offer, trial)] = horizon.acceptedOutcomes
         values[slot(.maxDeficit, offer, trial)] = horizon.maxDeficit
         values[slot(.hadLossMonth, offer, trial)] = horizon.hadLossMonth ? 1 : 0
+        values[slot(.maxCashDeficit, offer, trial)] = horizon.maxCashDeficit
+        values[slot(.humanTasks, offer, trial)] = horizon.humanTasks
+        values[slot(.monthsOverBudget, offer, trial)] = Double(horizon.monthsOverBudget)
     }
 
     /// Records a trial's all-human baseline over the horizon. Only the thread running `trial` calls this.

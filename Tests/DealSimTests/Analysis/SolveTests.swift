@@ -169,7 +169,7 @@ import Testing
         #expect(outcome.runs < Solve.maximumRuns, "narrowed, not stopped by the limit on runs: \(outcome.runs) runs")
         // The single trial's break-even price, from its cost and outcomes.
         let trial = Simulation(scenario: Self.scenario, seed: Self.seed, trials: 1).run().offers[0]
-        let step = try #require(trial[.vendorCost].mean) / (try #require(trial.acceptedOutcomes.mean))
+        let step = try #require(trial[.vendorCost].mean) / (try #require(trial[.acceptedOutcomes].mean))
         #expect(a - 1e-12 <= step && step <= b + 1e-12, "step \(step) outside \(a)…\(b)")
         for (price, loss) in [(a, true), (b, false)] {
             let profit = Simulation(scenario: try Self.scenario.setting(Self.pricePath, to: price), seed: Self.seed, trials: 1)

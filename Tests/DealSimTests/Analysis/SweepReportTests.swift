@@ -27,7 +27,7 @@ import Testing
     static let successRate = ScenarioParameter([.key("vendors"), .index(0), .key("attemptSuccessRate")])
     static let metrics = [
         "vendor_revenue", "vendor_cost", "vendor_profit", "margin", "buyer_cost", "buyer_net_savings", "invoice_per_outcome",
-        "compute_per_outcome", "max_deficit", "p_loss", "p_any_loss_month",
+        "compute_per_outcome", "max_deficit", "max_cash_deficit", "accepted_outcomes", "human_tasks", "p_loss", "p_any_loss_month",
     ]
 
     static func sweep(_ axes: [SweepAxis]) throws -> (Sweep, [SimulationResult]) {
@@ -55,19 +55,19 @@ import Testing
         let lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "value,offer,metric,mean,se,p5,p50,p95")
         #expect(lines.last == "", "ends with a newline")
-        #expect(lines.count == 1 + 3 * 2 * 11 + 1, "a row per point, offer and metric")
+        #expect(lines.count == 1 + 3 * 2 * Self.metrics.count + 1, "a row per point, offer and metric")
         let rows = lines.dropFirst().dropLast().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.allSatisfy { $0.count == 8 })
-        #expect(rows.map { $0[0] } == ["0.2", "0.45", "0.7"].flatMap { Array(repeating: $0, count: 22) })
+        #expect(rows.map { $0[0] } == ["0.2", "0.45", "0.7"].flatMap { Array(repeating: $0, count: 2 * Self.metrics.count) })
         #expect(
             rows.map { $0[1] }
-                == Array((0..<3).map { _ in Array(repeating: "per outcome", count: 11) + Array(repeating: "per task", count: 11) }.joined())
+                == Array((0..<3).map { _ in Array(repeating: "per outcome", count: Self.metrics.count) + Array(repeating: "per task", count: Self.metrics.count) }.joined())
         )
         #expect(rows.map { $0[2] } == Array(repeatElement(Self.metrics, count: 6).joined()))
         // Each point's rows are its summary.csv, raw numbers, behind its value.
         for (point, result) in results.enumerated() {
             let summary = CSVReport.summary(result).split(separator: "\n").dropFirst().map(String.init)
-            let mine = lines[(1 + 22 * point)..<(1 + 22 * (point + 1))].map { String($0.drop { $0 != "," }.dropFirst()) }
+            let mine = lines[(1 + 2 * Self.metrics.count * point)..<(1 + 2 * Self.metrics.count * (point + 1))].map { String($0.drop { $0 != "," }.dropFirst()) }
             #expect(mine == summary, "point \(point)")
         }
         let profit = try #require(rows.first { $0[0] == "0.7" && $0[1] == "per outcome" && $0[2] == "vendor_profit" })
@@ -81,14 +81,14 @@ import Testing
         ])
         let lines = SweepReport.csv(sweep, results: results).split(separator: "\n").map(String.init)
         #expect(lines.first == "value1,value2,offer,metric,mean,se,p5,p50,p95")
-        #expect(lines.count == 1 + 6 * 2 * 11)
+        #expect(lines.count == 1 + 6 * 2 * Self.metrics.count)
         let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.allSatisfy { $0.count == 9 })
-        let points = stride(from: 0, to: rows.count, by: 22).map { [rows[$0][0], rows[$0][1]] }
+        let points = stride(from: 0, to: rows.count, by: 2 * Self.metrics.count).map { [rows[$0][0], rows[$0][1]] }
         #expect(points == [["0.5", "0.6"], ["1", "0.6"], ["0.5", "0.7"], ["1", "0.7"], ["0.5", "0.8"], ["1", "0.8"]])
         for (point, result) in results.enumerated() {
             let summary = CSVReport.summary(result).split(separator: "\n").dropFirst().map(String.init)
-            #expect(rows[(22 * point)..<(22 * (point + 1))].map { $0.dropFirst(2).joined(separator: ",") } == summary)
+            #expect(rows[(2 * Self.metrics.count * point)..<(2 * Self.metrics.count * (point + 1))].map { $0.dropFirst(2).joined(separator: ",") } == summary)
         }
     }
 

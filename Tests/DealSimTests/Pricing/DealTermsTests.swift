@@ -10,8 +10,9 @@ extension Pricing {
             _ terms: DealTerms, charges: Double, month: Int, invoice expected: Double, lines: [InvoiceLine]
         ) {
             #expect(terms.invoice(charges: charges, month: month) == expected)
-            #expect(terms.lines(charges: charges, month: month) == lines)
-            #expect(charges + total(of: terms.lines(charges: charges, month: month)) == expected)
+            let months = Array(repeating: charges, count: month)
+            #expect(terms.lines(charges: months, horizonMonths: month) == lines)
+            #expect(charges + total(of: terms.lines(charges: months, horizonMonths: month)) == expected)
         }
 
         @Test func noTermsPassTheChargesThrough() {

@@ -146,11 +146,11 @@ extension Pricing {
 
         @Test(arguments: [
             // Usage: 1 accepted outcome, 11 tasks, 21 attempts, on the first brackets, graduated.
-            (Graduated.Metric.outcomes, 12.0),  // 1 unit: 1·10 + 2
-            (Graduated.Metric.tasks, 110.0),  // 11 units: 102 + 1·5 + 3
-            (Graduated.Metric.attempts, 163.0),  // 21 units: 102 + 53 + 8
+            (UsageMetric.outcomes, 12.0),  // 1 unit: 1·10 + 2
+            (UsageMetric.tasks, 110.0),  // 11 units: 102 + 1·5 + 3
+            (UsageMetric.attempts, 163.0),  // 21 units: 102 + 53 + 8
         ])
-        func metricSelectsTheQuantity(metric: Graduated.Metric, expected: Double) {
+        func metricSelectsTheQuantity(metric: UsageMetric, expected: Double) {
             let graduated = Graduated(metric: metric, mode: .graduated, brackets: Self.first)
             let usage = MeteredUsage(
                 acceptedOutcomes: 1, tasks: 11, attempts: 21, revenue: 1_000, savings: 2_000, computeCost: 3_000)
@@ -167,11 +167,11 @@ extension Pricing {
         }
 
         @Test(arguments: [
-            (Graduated.Metric.outcomes, true),
-            (Graduated.Metric.tasks, false),
-            (Graduated.Metric.attempts, false),
+            (UsageMetric.outcomes, true),
+            (UsageMetric.tasks, false),
+            (UsageMetric.attempts, false),
         ])
-        func billsOnOutcomesOnlyOnOutcomes(metric: Graduated.Metric, expected: Bool) {
+        func billsOnOutcomesOnlyOnOutcomes(metric: UsageMetric, expected: Bool) {
             for mode in Graduated.Mode.allCases {
                 #expect(
                     Charge.graduated(Graduated(metric: metric, mode: mode, brackets: Self.first)).billsOnOutcomes

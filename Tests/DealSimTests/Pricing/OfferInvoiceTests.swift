@@ -56,7 +56,7 @@ extension Pricing {
             let usage = MeteredUsage(acceptedOutcomes: 1_000, tasks: 1_500, attempts: 2_000)
             let offer = Self.platformPlusOutcome
             #expect(offer.invoice(for: usage, month: month) == expected)
-            let lines = offer.invoiceLines(for: usage, month: month)
+            let lines = offer.quote(usage, month: month).lines
             #expect(
                 lines == [
                     InvoiceLine(item: .fixedMonthlyFee, amount: 500),
@@ -81,14 +81,14 @@ extension Pricing {
             ]
             let usage = MeteredUsage(acceptedOutcomes: 21, tasks: 2_000, attempts: 2_500, revenue: 0, savings: 3_000)
             #expect(isClose(Self.offer(charges).invoice(for: usage, month: 2), 1_443))
-            #expect(isClose(total(of: Self.offer(charges).invoiceLines(for: usage, month: 2)), 1_443))
+            #expect(isClose(total(of: Self.offer(charges).quote(usage, month: 2).lines), 1_443))
             // 1 seat line + 1 task line + 6 bracket lines + 1 share line.
-            #expect(Self.offer(charges).invoiceLines(for: usage, month: 2).count == 9)
+            #expect(Self.offer(charges).quote(usage, month: 2).lines.count == 9)
 
             // With a 1,200 cap and a 300 fee, month 1: min(1,443, 1,200) + 300 = 1,500.
             let capped = Self.offer(charges, terms: DealTerms(monthlyCap: 1_200, implementationFee: 300))
             #expect(capped.invoice(for: usage, month: 1) == 1_500)
-            let lines = capped.invoiceLines(for: usage, month: 1)
+            let lines = capped.quote(usage, month: 1).lines
             #expect(lines.suffix(2).map(\.item) == [.monthlyCap, .implementationFee])
             #expect(isClose(lines[lines.count - 2].amount, -243))  // 1,200 − 1,443
             #expect(isClose(total(of: lines), 1_500))
@@ -102,7 +102,7 @@ extension Pricing {
                 terms: DealTerms(minimumMonthly: 1_000))
             let usage = MeteredUsage(acceptedOutcomes: 600)
             #expect(offer.invoice(for: usage, month: 5) == 1_000)
-            #expect(offer.invoiceLines(for: usage, month: 5).last == InvoiceLine(item: .monthlyMinimum, amount: 400))
+            #expect(offer.quote(usage, month: 5).lines.last == InvoiceLine(item: .monthlyMinimum, amount: 400))
         }
 
         @Test func aPausedOfferIsBilledOnItsScaledCounts() {
@@ -113,10 +113,10 @@ extension Pricing {
                 .cappedPerOutcome(CappedPerOutcome(price: 2, monthlyCap: 100, atCap: .pause)),
                 .perTask(PerTask(price: 0.1)),
             ])
-            #expect(isClose(offer.workedFraction(acceptedOutcomes: 60, month: 1), 5.0 / 6.0, tolerance: 1e-15))
+            #expect(isClose(offer.quote(MeteredUsage(acceptedOutcomes: 60), month: 1).workedFraction, 5.0 / 6.0, tolerance: 1e-15))
             let scaled = MeteredUsage(acceptedOutcomes: 50, tasks: 75)
             #expect(isClose(offer.invoice(for: scaled, month: 1), 107.5))
-            #expect(isClose(total(of: offer.invoiceLines(for: scaled, month: 1)), 107.5))
+            #expect(isClose(total(of: offer.quote(scaled, month: 1).lines), 107.5))
         }
 
         // MARK: billsOnOutcomes
@@ -189,7 +189,8 @@ extension Pricing {
         func workedFractionIsTheSmallestOverPausingCharges(outcomes: Double, month: Int, expected: Double) {
             #expect(
                 isClose(
-                    Self.threeCaps.workedFraction(acceptedOutcomes: outcomes, month: month), expected, tolerance: 1e-15)
+                    Self.threeCaps.quote(MeteredUsage(acceptedOutcomes: outcomes), month: month).workedFraction, expected,
+                    tolerance: 1e-15)
             )
         }
 
@@ -198,7 +199,7 @@ extension Pricing {
                 .perOutcome(PerOutcome(price: 5)),
                 .cappedPerOutcome(CappedPerOutcome(price: 5, monthlyCap: 1, atCap: .continue)),
             ])
-            #expect(offer.workedFraction(acceptedOutcomes: 1_000_000, month: 3) == 1)
+            #expect(offer.quote(MeteredUsage(acceptedOutcomes: 1_000_000), month: 3).workedFraction == 1)
         }
     }
 }

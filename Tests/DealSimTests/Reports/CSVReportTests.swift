@@ -16,6 +16,9 @@ extension ReportTests {
                 Per outcome,invoice_per_outcome,1,0,1,1,1
                 Per outcome,compute_per_outcome,0.25,0.001,0.2,0.25,0.3
                 Per outcome,max_deficit,400,5,0,350,900
+                Per outcome,max_cash_deficit,,,,,
+                Per outcome,accepted_outcomes,1000,,900,1000,1100
+                Per outcome,human_tasks,,,,,
                 Per outcome,p_loss,0.23,,,,
                 Per outcome,p_any_loss_month,0.6,,,,
                 Flat,vendor_revenue,1500,0,1500,1500,1500
@@ -27,6 +30,9 @@ extension ReportTests {
                 Flat,invoice_per_outcome,0.5,0.01,0.45,0.5,0.55
                 Flat,compute_per_outcome,0.05,0.001,0.04,0.05,0.06
                 Flat,max_deficit,0,0,0,0,0
+                Flat,max_cash_deficit,,,,,
+                Flat,accepted_outcomes,1000,,900,1000,1100
+                Flat,human_tasks,,,,,
                 Flat,p_loss,0,,,,
                 Flat,p_any_loss_month,0.1,,,,
 
@@ -40,12 +46,14 @@ extension ReportTests {
             offer.horizon[HorizonMetric.allCases.firstIndex(of: .vendorRevenue)!] = ReportFixtures.stats(
                 0, se: nil, p5: 0, p50: 0, p95: 0, included: 1)
             let lines = CSVReport.summary(ReportFixtures.result([offer])).split(separator: "\n")
-            #expect(lines.count == 1 + HorizonMetric.allCases.count + 2)
+            // No budget: every horizon metric but months_over_budget, and two probabilities.
+            #expect(lines.count == 1 + HorizonMetric.allCases.count - 1 + 2)
             #expect(lines[1] == "Empty,vendor_revenue,0,,0,0,0")
             #expect(lines[4] == "Empty,margin,,,,,")
             #expect(lines[9] == "Empty,max_deficit,,,,,")
-            #expect(lines[10] == "Empty,p_loss,0,,,,")
-            #expect(lines[11] == "Empty,p_any_loss_month,0,,,,")
+            #expect(lines[10] == "Empty,max_cash_deficit,,,,,")
+            #expect(lines[13] == "Empty,p_loss,0,,,,")
+            #expect(lines[14] == "Empty,p_any_loss_month,0,,,,")
         }
 
         @Test func monthlyGoldenOrderedByOfferMonthMetric() {

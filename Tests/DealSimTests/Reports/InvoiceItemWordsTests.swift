@@ -52,13 +52,13 @@ extension ReportTests {
                 (.implementationFee, "implementation fee"),
             ] as [(InvoiceItem, String)])
         func words(item: InvoiceItem, words: String) {
-            #expect(item.words == words)
+            #expect(item.words(currency: "USD") == words)
         }
 
         /// The items the models build read as the invoice lines always have: the model's
         /// numbers reach the words unchanged.
         @Test func itemsOfTheModelsInWords() {
-            func words(_ charge: Charge, _ usage: MeteredUsage) -> [String] { charge.lines(for: usage).map(\.item.words) }
+            func words(_ charge: Charge, _ usage: MeteredUsage) -> [String] { charge.lines(for: usage).map { $0.item.words(currency: "USD") } }
             let usage = MeteredUsage(
                 acceptedOutcomes: 21_000, tasks: 30_000, attempts: 45_000, revenue: 10_000, savings: 20_000, computeCost: 900)
             let tiers = [Tiered.Tier(name: "Pro", monthlyFee: 10_000, includedOutcomes: 15_000)]
@@ -84,8 +84,11 @@ extension ReportTests {
                 words(.cappedPerOutcome(CappedPerOutcome(price: 1, monthlyCap: 100)), usage)
                     == ["accepted outcomes", "monthly cap"])
             let terms = DealTerms(freeMonths: 3, minimumMonthly: 1_000, implementationFee: 5_000)
-            #expect(terms.lines(charges: 600, month: 1).map(\.item.words) == ["free month 1 of 3", "implementation fee"])
-            #expect(terms.lines(charges: 600, month: 4).map(\.item.words) == ["monthly minimum"])
+            func words(month: Int) -> [String] {
+                terms.lines(charges: Array(repeating: 600, count: month), horizonMonths: 12).map { $0.item.words(currency: "USD") }
+            }
+            #expect(words(month: 1) == ["free month 1 of 3", "implementation fee"])
+            #expect(words(month: 4) == ["monthly minimum"])
         }
     }
 }

@@ -38,9 +38,11 @@ enum ReportFixtures {
         let flat = bands(months) { _ in (100, 90, 100, 110) }
         return OfferResult(
             name: name, vendor: vendor,
-            horizon: HorizonMetric.allCases.map { horizon[$0] ?? stats(nil, included: 0, excluded: 100) },
+            horizon: HorizonMetric.allCases.map {
+                horizon[$0] ?? ($0 == .acceptedOutcomes ? accepted : stats(nil, included: 0, excluded: 100))
+            },
             monthly: [invoice ?? flat, profit ?? flat, buyerCost ?? flat],
-            acceptedOutcomes: accepted, probabilityOfLoss: pLoss, probabilityOfLossMonth: pLossMonth)
+            probabilityOfLoss: pLoss, probabilityOfLossMonth: pLossMonth, probabilityOverBudget: 0)
     }
 
     /// A scenario of one vendor "agent" with the given offers (all `perOutcome` at $1 unless

@@ -24,7 +24,8 @@ import Testing
             "volumeVolatility": 0.2,
             "humanCostPerTask": {"ci90": [6, 15]},
             "revenuePerOutcome": {"normal": [4, 0]},
-            "savingsPerOutcome": {"triangular": [1, 2.5, 4]}
+            "savingsPerOutcome": {"triangular": [1, 2.5, 4]},
+            "monthlyBudget": 25000
           },
           "vendors": [
             {"id": "agent", "attemptSuccessRate": {"beta": [16, 4]}, "maxAttempts": 3, "costPerAttempt": 0.0001,
@@ -63,7 +64,15 @@ import Testing
                          {"model": "costPlus", "markup": 0.3}, {"model": "perSeat", "seats": 10, "pricePerSeat": 99},
                          {"model": "fixedFee", "monthly": 500}],
              "terms": {"minimumMonthly": 0},
-             "buyerCosts": {"perTask": 0.05, "perMonth": {"pert": [50, 100, 200]}, "perDispute": 2}}
+             "buyerCosts": {"perTask": 0.05, "perMonth": {"pert": [50, 100, 200]}, "perDispute": 2}},
+            {"name": "Packages and wallets", "vendor": "agent",
+             "pricing": [{"model": "package", "metric": "attempts", "unitsPerPackage": 1000, "pricePerPackage": 50, "freeUnits": 100},
+                         {"model": "credits", "monthlyFee": 500, "creditsPerMonth": 1000, "initialCredits": 5000,
+                          "creditsPerOutcome": 1, "creditsPerTask": 0.5, "creditsPerAttempt": 0.25, "rollover": 300,
+                          "whenExhausted": "topUp", "topUpCredits": 250, "topUpPrice": 200},
+                         {"model": "credits", "creditsPerOutcome": 1, "rollover": "all", "overagePrice": 0.99},
+                         {"model": "credits", "creditsPerMonth": 100, "creditsPerTask": 1, "whenExhausted": "pause"}],
+             "terms": {"freeMonths": 1, "commitment": {"amount": 300000, "periodMonths": 12}, "paymentTermsDays": 45}}
           ]
         }
         """#
@@ -121,6 +130,20 @@ import Testing
                 .graduated(Graduated(metric: .tasks, mode: .volume, brackets: [.init(upTo: nil, unitPrice: 0.5)]))
             ])
         #expect(scenario.offers[8].terms == DealTerms(minimumMonthly: 0))
+        #expect(scenario.workload.monthlyBudget == 25_000)
+        #expect(
+            scenario.offers[9].charges == [
+                .package(Package(metric: .attempts, unitsPerPackage: 1_000, pricePerPackage: 50, freeUnits: 100)),
+                .credits(
+                    Credits(
+                        monthlyFee: 500, creditsPerMonth: 1_000, initialCredits: 5_000, creditsPerOutcome: 1, creditsPerTask: 0.5,
+                        creditsPerAttempt: 0.25, rollover: .upTo(300), whenExhausted: .topUp(credits: 250, price: 200))),
+                .credits(Credits(creditsPerOutcome: 1, rollover: .all, whenExhausted: .overage(price: 0.99))),
+                .credits(Credits(creditsPerMonth: 100, creditsPerTask: 1, whenExhausted: .pause)),
+            ])
+        #expect(
+            scenario.offers[9].terms
+                == DealTerms(freeMonths: 1, commitment: Commitment(amount: 300_000, periodMonths: 12), paymentTermsDays: 45))
     }
 
     /// Whether `savingsPerOutcome` is left out (the human cost) or given survives the trip.

@@ -110,7 +110,7 @@ typealias F = ScenarioFixtures
             "t.json: offers[0].colour: unknown key; allowed keys: name, vendor, pricing, terms, buyerCosts"),
         InvalidScenario(
             "unknown model with a suggestion", F.scenario(pricing: #"{"model": "perOutcom", "price": 1}"#),
-            #"t.json: offers[0].pricing.model: found "perOutcom"; must be one of perOutcome, cappedPerOutcome, tiered, graduated, subscriptionPlusBonus, revenueShare, perTask, perAttempt, costPlus, perSeat, fixedFee; did you mean 'perOutcome'?"#
+            #"t.json: offers[0].pricing.model: found "perOutcom"; must be one of perOutcome, cappedPerOutcome, tiered, graduated, subscriptionPlusBonus, revenueShare, perTask, perAttempt, costPlus, perSeat, fixedFee, package, credits; did you mean 'perOutcome'?"#
         ),
         InvalidScenario(
             "unknown atCap", F.scenario(pricing: #"{"model": "cappedPerOutcome", "price": 1, "monthlyCap": 10, "atCap": "stop"}"#),
@@ -319,7 +319,7 @@ typealias F = ScenarioFixtures
                 t.json: offers[0].pricing.monthlyCap: missing; required
                 t.json: offers[0].pricing.montlyCap: unknown key; did you mean 'monthlyCap'?
                 t.json: offers[1].vendor: missing; required when there is more than one vendor: agent, backup
-                t.json: offers[1].pricing.model: found "perOutcom"; must be one of perOutcome, cappedPerOutcome, tiered, graduated, subscriptionPlusBonus, revenueShare, perTask, perAttempt, costPlus, perSeat, fixedFee; did you mean 'perOutcome'?
+                t.json: offers[1].pricing.model: found "perOutcom"; must be one of perOutcome, cappedPerOutcome, tiered, graduated, subscriptionPlusBonus, revenueShare, perTask, perAttempt, costPlus, perSeat, fixedFee, package, credits; did you mean 'perOutcome'?
                 t.json: offers[1].terms.freeMonths: found 1.5; must be a whole number ≥ 0
                 t.json: horizonMonths: found 0; must be a whole number in 1…600
                 t.json: workload.tasksPerMonth: found -3; must be a number ≥ 0

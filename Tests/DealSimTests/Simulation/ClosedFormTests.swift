@@ -43,7 +43,7 @@ import Testing
     @Test func acceptedOutcomes() {
         let expected = total(Self.model.accepted)
         for offer in Self.result.offers {
-            expectMean(offer.acceptedOutcomes, equals: expected, "accepted outcomes of \(offer.name)")
+            expectMean(offer[.acceptedOutcomes], equals: expected, "accepted outcomes of \(offer.name)")
         }
     }
 
@@ -99,6 +99,6 @@ import Testing
             offers: [.agent("per outcome", .perOutcome(PerOutcome(price: 1)))])
         let result = Simulation(scenario: scenario, seed: 11).run()
         let tasks = Distribution.ci90(low: 500, high: 2_000).mean
-        expectMean(result.offers[0].acceptedOutcomes, equals: 3 * tasks * 0.8 * 0.95, "accepted outcomes")
+        expectMean(result.offers[0][.acceptedOutcomes], equals: 3 * tasks * 0.8 * 0.95, "accepted outcomes")
     }
 }

@@ -40,7 +40,7 @@ import Testing
     @Test func agentThatNeverSucceeds() {
         let result = Self.run(tasks: 1_000, rate: 0)
         #expect(Self.allFinite(result))
-        #expect(result.offers[0].acceptedOutcomes.mean == 0)
+        #expect(result.offers[0][.acceptedOutcomes].mean == 0)
         #expect(result.offers[0].probabilityOfLoss == 1)  // it still pays for attempts
         // three attempts per task, all failing
         #expect(result.offers[0][.vendorCost].mean! > 0)
@@ -76,6 +76,6 @@ import Testing
     @Test func hugeVolume() {
         let result = Self.run(tasks: 1e11, rate: 0.6, trials: 4, horizon: 2)
         #expect(Self.allFinite(result))
-        #expect(result.offers[0].acceptedOutcomes.mean! > 1e11)
+        #expect(result.offers[0][.acceptedOutcomes].mean! > 1e11)
     }
 }
