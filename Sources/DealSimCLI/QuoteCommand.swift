@@ -66,7 +66,7 @@ enum QuoteCommand: Command {
     private static func invoiceText(offer: Offer, quote: InvoiceQuote, currency: String) -> String {
         var table = TextTable(header: ["  item", "quantity", "unit price", "amount"])
         if quote.workedFraction < 1 {
-            table.rows.append(["  paused: worked \(Format.percent(quote.workedFraction)) of the month", "", "", ""])
+            table.rows.append(["  \(pauseWords(offer)): worked \(Format.percent(quote.workedFraction)) of the month", "", "", ""])
         }
         for line in quote.lines {
             table.rows.append([
@@ -76,6 +76,20 @@ enum QuoteCommand: Command {
         }
         table.rows.append(["  total", "", "", Format.moneyToTheCent(quote.total, currency: currency)])
         return "\(offer.name), month \(quote.month)\n\(table.rendered)\n"
+    }
+
+    /// Why the offer's agent pauses: "paused at the cap", "paused when the credits ran out",
+    /// or both.
+    private static func pauseWords(_ offer: Offer) -> String {
+        var (cap, wallet) = (false, false)
+        for charge in offer.charges where charge.pauses {
+            if case .credits = charge { wallet = true } else { cap = true }
+        }
+        switch (cap, wallet) {
+        case (true, true): return "paused at the cap or when the credits ran out"
+        case (false, true): return "paused when the credits ran out"
+        default: return "paused at the cap"
+        }
     }
 
     /// An amount rounded to the cent, as a raw CSV number: `14850.00`.

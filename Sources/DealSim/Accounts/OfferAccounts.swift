@@ -66,7 +66,9 @@ public struct OfferAccounts: Sendable {
         }
         let horizonMonths = counts.count
         if pauses { offer.meter(UnsafeMutableBufferPointer(rebasing: usages[..<horizonMonths]), workedFractions: fractions) }
-        offer.fillInvoices(invoices, for: UnsafeBufferPointer(rebasing: usages[..<horizonMonths]), horizonMonths: horizonMonths)
+        let trueUps = offer.terms.commitment == nil ? nil : scratch.trueUps
+        offer.fillInvoices(
+            invoices, for: UnsafeBufferPointer(rebasing: usages[..<horizonMonths]), horizonMonths: horizonMonths, trueUps: trueUps)
         var horizon = OfferHorizon()
         for index in counts.indices {
             let counts = counts[index]
@@ -85,6 +87,7 @@ public struct OfferAccounts: Sendable {
             horizon.add(
                 months[index], received: index >= paymentDelay ? invoices[index - paymentDelay] : 0,
                 monthlyBudget: monthlyBudget)
+            if let trueUps { horizon.trueUps += trueUps[index] }
         }
         return horizon
     }
@@ -96,6 +99,7 @@ public struct OfferAccounts: Sendable {
 final class AccountsScratch {
     let usages: UnsafeMutableBufferPointer<MeteredUsage>
     let fractions: UnsafeMutableBufferPointer<Double>
+    let trueUps: UnsafeMutableBufferPointer<Double>
     let invoices: UnsafeMutableBufferPointer<Double>
     let months: UnsafeMutableBufferPointer<OfferMonth>
 
@@ -105,6 +109,8 @@ final class AccountsScratch {
         usages.initialize(repeating: MeteredUsage(acceptedOutcomes: 0))
         fractions = .allocate(capacity: count)
         fractions.initialize(repeating: 1)
+        trueUps = .allocate(capacity: count)
+        trueUps.initialize(repeating: 0)
         invoices = .allocate(capacity: count)
         invoices.initialize(repeating: 0)
         months = .allocate(capacity: count)
@@ -117,6 +123,7 @@ final class AccountsScratch {
     deinit {
         usages.deallocate()
         fractions.deallocate()
+        trueUps.deallocate()
         invoices.deallocate()
         months.deallocate()
     }

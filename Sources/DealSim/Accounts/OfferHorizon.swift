@@ -12,6 +12,8 @@ public struct OfferHorizon: Sendable {
     public var acceptedOutcomes = 0.0
     /// Σ tasks left to humans Hₜ.
     public var humanTasks = 0.0
+    /// Σ a commitment's true-ups, part of the revenue.
+    public var trueUps = 0.0
     /// The vendor's cumulative profit so far.
     public var cumulativeProfit = 0.0
     /// The lowest cumulative profit reached so far (0 before month 1).

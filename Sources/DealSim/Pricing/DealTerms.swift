@@ -56,8 +56,13 @@ public struct DealTerms: Sendable, Hashable {
     /// Replaces each month's sum of the charges, `amounts[i]` for month `i + 1`, by its
     /// invoice, months in order, carrying a commitment's spend in its period from month to
     /// month.
-    /// - Parameter horizonMonths: the deal's last month (≥ `amounts.count`).
-    func apply(to amounts: UnsafeMutableBufferPointer<Double>, horizonMonths: Int) {
+    /// - Parameters:
+    ///   - horizonMonths: the deal's last month (≥ `amounts.count`).
+    ///   - trueUps: where to write each month's true-up, if anywhere (room for
+    ///     `amounts.count` months; left alone without a commitment).
+    func apply(
+        to amounts: UnsafeMutableBufferPointer<Double>, horizonMonths: Int, trueUps: UnsafeMutableBufferPointer<Double>? = nil
+    ) {
         guard let commitment else {
             for index in amounts.indices { amounts[index] = invoice(charges: amounts[index], month: index + 1) }
             return
@@ -69,7 +74,11 @@ public struct DealTerms: Sendable, Hashable {
             if let period = commitment.period(containing: month, freeMonths: freeMonths, lastMonth: horizonMonths) {
                 if month == period.first { invoiced = 0 }
                 invoiced += amount
-                if month == period.last { amount += period.trueUp(invoiced: invoiced) }
+                let trueUp = month == period.last ? period.trueUp(invoiced: invoiced) : 0
+                amount += trueUp
+                trueUps?[index] = trueUp
+            } else {
+                trueUps?[index] = 0
             }
             if month == 1 { amount += implementationFee }
             amounts[index] = amount

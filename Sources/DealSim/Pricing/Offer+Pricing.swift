@@ -68,14 +68,16 @@ extension Offer {
     }
 
     /// Fills `invoices[i]` with the invoice of month `i + 1` from `usages[i]`, as
-    /// ``invoices(for:horizonMonths:)`` does, without allocating.
-    /// - Precondition: `invoices.count ≥ usages.count`.
+    /// ``invoices(for:horizonMonths:)`` does, without allocating; and `trueUps[i]`, if given,
+    /// with the commitment's true-up in it (left alone without a commitment).
+    /// - Precondition: `invoices.count ≥ usages.count`, and `trueUps` too if given.
     func fillInvoices(
-        _ invoices: UnsafeMutableBufferPointer<Double>, for usages: UnsafeBufferPointer<MeteredUsage>, horizonMonths: Int
+        _ invoices: UnsafeMutableBufferPointer<Double>, for usages: UnsafeBufferPointer<MeteredUsage>, horizonMonths: Int,
+        trueUps: UnsafeMutableBufferPointer<Double>? = nil
     ) {
         let invoices = UnsafeMutableBufferPointer(rebasing: invoices[..<usages.count])
         fillCharges(invoices, for: usages)
-        terms.apply(to: invoices, horizonMonths: horizonMonths)
+        terms.apply(to: invoices, horizonMonths: horizonMonths, trueUps: trueUps)
     }
 
     /// Fills `amounts[i]` with the sum of the charges of month `i + 1`.

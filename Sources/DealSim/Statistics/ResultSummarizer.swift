@@ -34,13 +34,15 @@ struct ResultSummarizer: Sendable {
         let losses = (0..<trials).reduce(0) { $0 + (columns.value(.vendorProfit, trial: $1)! < 0 ? 1 : 0) }
         let lossMonths = store.column(.hadLossMonth, offer: offer).reduce(0, +)
         let overBudget = store.column(.monthsOverBudget, offer: offer).reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        let trueUps = store.column(.trueUps, offer: offer).reduce(0, +)
         let monthly = MonthlyMetric.allCases.map { metric in
             (1...months).map { month in band(metric, offer: offer, month: month) }
         }
         return OfferResult(
             name: subject.name, vendor: subject.vendor,
             horizon: horizon, monthly: monthly, probabilityOfLoss: Double(losses) / Double(trials),
-            probabilityOfLossMonth: lossMonths / Double(trials), probabilityOverBudget: Double(overBudget) / Double(trials))
+            probabilityOfLossMonth: lossMonths / Double(trials), probabilityOverBudget: Double(overBudget) / Double(trials),
+            meanTrueUps: trueUps / Double(trials))
     }
 
     private func band(_ metric: MonthlyMetric, offer: Int, month: Int) -> MonthlyBand {

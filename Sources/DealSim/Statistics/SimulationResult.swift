@@ -106,6 +106,9 @@ public struct OfferResult: Sendable, Equatable {
     /// The probability of at least one month over the buyer's monthly budget (0 without a
     /// budget).
     public var probabilityOverBudget: Double
+    /// The expected sum of a commitment's true-ups over the horizon, part of the vendor's
+    /// revenue (0 without a commitment).
+    public var meanTrueUps: Double
 
     /// The summary of a horizon metric.
     public subscript(_ metric: HorizonMetric) -> MetricSummary {

@@ -2,7 +2,7 @@
 /// what the per-trial statistics (means, exact percentiles, probabilities of loss) and the
 /// analyses read. Written by many threads at once, each trial to its own slots.
 ///
-/// Memory: `trials · (offers · 10 + 1)` doubles (648 MB at 1,000,000 trials and 8 offers).
+/// Memory: `trials · (offers · 11 + 1)` doubles (712 MB at 1,000,000 trials and 8 offers).
 public final class TrialTotals: Sendable {
     /// A total kept per offer and trial.
     public enum Column: Int, Sendable, CaseIterable {
@@ -26,6 +26,8 @@ public final class TrialTotals: Sendable {
         case humanTasks
         /// The months over the buyer's monthly budget.
         case monthsOverBudget
+        /// Σ a commitment's true-ups.
+        case trueUps
     }
 
     /// The number of trials.
@@ -57,6 +59,7 @@ public final class TrialTotals: Sendable {
         values[slot(.maxCashDeficit, offer, trial)] = horizon.maxCashDeficit
         values[slot(.humanTasks, offer, trial)] = horizon.humanTasks
         values[slot(.monthsOverBudget, offer, trial)] = Double(horizon.monthsOverBudget)
+        values[slot(.trueUps, offer, trial)] = horizon.trueUps
     }
 
     /// Records a trial's all-human baseline over the horizon. Only the thread running `trial` calls this.

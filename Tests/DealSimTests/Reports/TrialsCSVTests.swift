@@ -19,9 +19,10 @@ import Testing
                 "trial", "offer", "workload.tasksPerMonth", "workload.humanCostPerTask", "vendors[0].attemptSuccessRate",
                 "vendors[0].costPerAttempt", "offers[0].buyerCosts.perTask", "vendor_revenue", "vendor_cost", "vendor_profit",
                 "margin", "buyer_cost", "buyer_net_savings", "invoice_per_outcome", "compute_per_outcome", "max_deficit",
+                "max_cash_deficit", "accepted_outcomes", "human_tasks",
             ])
         #expect(rows.count == 1 + 700 * 2 + 1)
-        #expect(rows.dropFirst().dropLast().allSatisfy { $0.count == 16 })
+        #expect(rows.dropFirst().dropLast().allSatisfy { $0.count == 19 })
 
         // A row is its trial's world and accounts, recomputed.
         for trial in [0, 1, 350, 699] {
@@ -35,6 +36,7 @@ import Testing
                         h.revenue, h.vendorCost, profit, h.revenue == 0 ? nil : profit / h.revenue, h.buyerCost,
                         world.baseline - h.buyerCost, h.acceptedOutcomes == 0 ? nil : h.revenue / h.acceptedOutcomes,
                         h.acceptedOutcomes == 0 ? nil : h.computeCost / h.acceptedOutcomes, h.maxDeficit,
+                        h.maxCashDeficit, h.acceptedOutcomes, h.humanTasks,
                     ]
                 #expect(row[0] == String(trial))
                 #expect(row[1] == Self.scenario.offers[offer].name)
