@@ -66,7 +66,7 @@ public struct OfferAccounts: Sendable {
         }
         let horizonMonths = counts.count
         if pauses { offer.meter(UnsafeMutableBufferPointer(rebasing: usages[..<horizonMonths]), workedFractions: fractions) }
-        let trueUps = offer.terms.commitment == nil ? nil : scratch.trueUps
+        let trueUps = offer.terms.commitment == nil ? nil : UnsafeMutableBufferPointer(rebasing: scratch.trueUps[..<horizonMonths])
         offer.fillInvoices(
             invoices, for: UnsafeBufferPointer(rebasing: usages[..<horizonMonths]), horizonMonths: horizonMonths, trueUps: trueUps)
         var horizon = OfferHorizon()
@@ -84,12 +84,33 @@ public struct OfferAccounts: Sendable {
             months[index] = OfferMonth(
                 workedFraction: fractions[index], usage: usage, invoice: invoice, computeCost: usage.computeCost,
                 vendorCost: vendorCost, humanTasks: humanTasks, buyerCost: buyerCost)
-            horizon.add(
-                months[index], received: index >= paymentDelay ? invoices[index - paymentDelay] : 0,
-                monthlyBudget: monthlyBudget)
-            if let trueUps { horizon.trueUps += trueUps[index] }
+            horizon.add(months[index])
         }
+        addTermsBeyondTheMonth(to: &horizon, months: UnsafeBufferPointer(rebasing: months[..<horizonMonths]), trueUps: trueUps)
         return horizon
+    }
+}
+
+extension OfferAccounts {
+    /// Adds what the months' terms beyond each month make of them: the cash flow under the
+    /// payment terms, the months over the buyer's budget, the true-ups. Each is a pass of its
+    /// own, taken only when the offer or the workload has the term: paid in the month
+    /// (net 0), the cash flow is the profit and its deficit the accrual deficit, bit for bit.
+    private func addTermsBeyondTheMonth(
+        to horizon: inout OfferHorizon, months: UnsafeBufferPointer<OfferMonth>, trueUps: UnsafeMutableBufferPointer<Double>?
+    ) {
+        if paymentDelay == 0 {
+            (horizon.cumulativeCash, horizon.lowestCumulativeCash) = (horizon.cumulativeProfit, horizon.lowestCumulativeProfit)
+        } else {
+            for index in months.indices {
+                let received = index >= paymentDelay ? months[index - paymentDelay].invoice : 0
+                horizon.addCashFlow(received: received, cost: months[index].vendorCost)
+            }
+        }
+        if monthlyBudget.isFinite {
+            for month in months where month.invoice > monthlyBudget { horizon.monthsOverBudget += 1 }
+        }
+        if let trueUps { horizon.trueUps = trueUps.reduce(0, +) }
     }
 }
 

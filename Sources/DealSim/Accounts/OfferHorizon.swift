@@ -27,13 +27,10 @@ public struct OfferHorizon: Sendable {
     /// The months so far whose invoice exceeded the buyer's monthly budget.
     public var monthsOverBudget = 0
 
-    /// Adds one month's accounts.
-    /// - Parameters:
-    ///   - month: the month's accounts.
-    ///   - received: the payments the vendor receives in the month (invoices of earlier
-    ///     months under payment terms).
-    ///   - monthlyBudget: the buyer's monthly budget, `.infinity` for none.
-    public mutating func add(_ month: OfferMonth, received: Double, monthlyBudget: Double) {
+    /// Adds one month's accounts: everything but the cash flow, the months over budget and
+    /// the true-ups, which depend on terms beyond the month (``addCashFlow(received:cost:)``,
+    /// ``monthsOverBudget``, ``trueUps``).
+    public mutating func add(_ month: OfferMonth) {
         revenue += month.invoice
         vendorCost += month.vendorCost
         computeCost += month.computeCost
@@ -44,9 +41,13 @@ public struct OfferHorizon: Sendable {
         cumulativeProfit += profit
         lowestCumulativeProfit = min(lowestCumulativeProfit, cumulativeProfit)
         if profit < 0 { hadLossMonth = true }
-        cumulativeCash += received - month.vendorCost
+    }
+
+    /// Adds one month's cash flow: the payments the vendor receives in the month (invoices
+    /// of earlier months under payment terms) less its cost in the month.
+    public mutating func addCashFlow(received: Double, cost: Double) {
+        cumulativeCash += received - cost
         lowestCumulativeCash = min(lowestCumulativeCash, cumulativeCash)
-        if month.invoice > monthlyBudget { monthsOverBudget += 1 }
     }
 
     /// Empty totals, before month 1.

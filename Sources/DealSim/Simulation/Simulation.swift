@@ -126,7 +126,8 @@ public struct Simulation: Sendable {
             sketches.merge(workerSketches.withLock { $0[worker].take()! })
         }
         let summarizer = ResultSummarizer(
-            store: accumulators.totals, monthlySums: accumulators.monthlySums, sketches: sketches, months: scenario.horizonMonths)
+            store: accumulators.totals, monthlySums: accumulators.monthlySums, sketches: sketches, months: scenario.horizonMonths,
+            monthlyBudget: scenario.workload.monthlyBudget)
         let offerResults = parallelMap(offers.count, workers: workers) { summarizer.offerResult(offers[$0].offer, at: $0) }
         let results = zip(variants, slots).map { variant, slots in
             summarizer.result(of: variant, seed: seed, offers: slots.map { offerResults[$0] })

@@ -9,6 +9,8 @@ struct ResultSummarizer: Sendable {
     let sketches: MonthlySketches
     /// The horizon in months.
     let months: Int
+    /// The buyer's monthly budget, if the workload has one.
+    let monthlyBudget: Double?
 
     /// The result of `scenario`, with `offers` the results of its offers (``offerResult(_:at:)``).
     func result(of scenario: Scenario, seed: UInt64, offers: [OfferResult]) -> SimulationResult {
@@ -30,7 +32,18 @@ struct ResultSummarizer: Sendable {
             return MetricSummary(values: &values, excluded: trials - values.count)
         }
         let columns = store.columns(offer: offer)
-        let horizon = HorizonMetric.allCases.map { metric in summary { columns.value(metric, trial: $0) } }
+        var horizon: [MetricSummary] = []
+        for metric in HorizonMetric.allCases {
+            switch metric {
+            case .maxCashDeficit where subject.terms.paymentDelayMonths == 0:
+                horizon.append(horizon[HorizonMetric.allCases.firstIndex(of: .maxDeficit)!])  // paid in the month: the same
+            case .monthsOverBudget where monthlyBudget == nil:
+                var none: [Double] = []
+                horizon.append(MetricSummary(values: &none))  // not reported
+            default:
+                horizon.append(summary { columns.value(metric, trial: $0) })
+            }
+        }
         let losses = (0..<trials).reduce(0) { $0 + (columns.value(.vendorProfit, trial: $1)! < 0 ? 1 : 0) }
         let lossMonths = store.column(.hadLossMonth, offer: offer).reduce(0, +)
         let overBudget = store.column(.monthsOverBudget, offer: offer).reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
