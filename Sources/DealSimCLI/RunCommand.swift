@@ -67,7 +67,7 @@ enum RunCommand: Command {
             let outcome = PrecisionRun(scenario: scenario, seed: seed, target: precision, maximumTrials: maximum, firstTrials: first)
                 .run(threads: threads) { round, done in
                     if showsProgress {
-                        output.standardError("\r\u{1B}[Kdealsim: a round of \(Format.count(round)) trials: \(Format.count(done)) done")
+                        output.standardError("\r\u{1B}[Kdealsim: a round of \(Format.count(round, "trial")): \(Format.count(done)) done")
                     }
                 }
             if showsProgress { output.standardError("\r\u{1B}[K") }
@@ -99,7 +99,7 @@ enum RunCommand: Command {
         output.standardOutput(comparison(result))
         output.standardOutput(
             "\nWrote \(folder)/summary.md, summary.html, summary.csv, monthly.csv, drivers.csv\(exportTrials ? ", trials.csv" : "") "
-                + "and \(charts.count) charts in \(folder)/charts.\n")
+                + "and \(Format.count(charts.count, "chart")) in \(folder)/charts.\n")
     }
 
     /// The compact comparison printed to standard output.
@@ -118,7 +118,7 @@ enum RunCommand: Command {
         }
         return """
             \(result.scenario.title)
-            \(Format.count(Double(result.trials))) trials, seed \(result.seed), \(result.scenario.horizonMonths) months; means over the horizon
+            \(Format.count(result.trials, "trial")), seed \(result.seed), \(Format.count(result.scenario.horizonMonths, "month")); means over the horizon
 
             \(table.rendered)
             """

@@ -94,6 +94,18 @@ public enum Format {
         (value < 0 ? "-" : "") + grouped(String(value.magnitude))
     }
 
+    /// A whole count and its noun, singular for exactly one: `count(1, "offer")` → "1 offer",
+    /// `count(24, "month")` → "24 months", `count(10_000, "trial")` → "10,000 trials",
+    /// `count(2, "tornado", "tornadoes")` → "2 tornadoes".
+    /// - Parameters:
+    ///   - value: the count.
+    ///   - singular: the noun for one.
+    ///   - plural: the noun for any other count; `nil` for the singular with an "s".
+    /// - Returns: the count, grouped by thousands, and its noun.
+    public static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count(value)) \(value == 1 ? singular : plural ?? singular + "s")"
+    }
+
     /// A fraction written as a percentage: `percent(0.23)` → "23%", `percent(0.045)` →
     /// "4.5%", `percent(0.0012)` → "0.12%".
     ///
