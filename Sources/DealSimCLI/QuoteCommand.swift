@@ -101,7 +101,7 @@ enum QuoteCommand: Command {
         }
         for line in lines {
             table.rows.append([
-                "  " + line.item.words, line.quantity.map(Format.count) ?? "",
+                "  " + line.item.words, line.quantity.map(Format.quantity) ?? "",
                 line.unitPrice.map { Format.price($0, currency: currency) } ?? "", Format.moneyToTheCent(line.amount, currency: currency),
             ])
         }

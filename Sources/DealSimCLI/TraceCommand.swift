@@ -92,7 +92,7 @@ enum TraceCommand: Command {
                 var table = TextTable(header: ["  \(offer.offer.name)\(worked)", "quantity", "unit price", "amount"])
                 for line in offer.invoiceLines(month: month) {
                     table.rows.append([
-                        "    " + line.item.words, line.quantity.map(Format.count) ?? "",
+                        "    " + line.item.words, line.quantity.map(Format.quantity) ?? "",
                         line.unitPrice.map { Format.price($0, currency: currency) } ?? "", money(line.amount),
                     ])
                 }

@@ -229,6 +229,34 @@ import Testing
                 """)
     }
 
+    /// Pausing at a cap of $20,000 with 40,000 outcomes at $0.99: the agent works
+    /// 20,000 / 39,600 = 50.5% of the month, 20,202.02 outcomes, which bill the cap: the
+    /// quantity shows its decimals and no "monthly cap $0.00" line follows.
+    @Test func pauseShowsTheQuantityBilled() throws {
+        let scenario = """
+            {"name": "pause", "horizonMonths": 12, "workload": {"tasksPerMonth": 100},
+             "vendors": [{"id": "a", "attemptSuccessRate": 0.5}],
+             "offers": [{"name": "Paused", "pricing": {"model": "cappedPerOutcome", "price": 0.99, "monthlyCap": 20000, "atCap": "pause"}}]}
+            """
+        #expect(
+            try quote(scenario, "--outcomes", "40000") == """
+                Paused, month 1
+                  item                                         quantity  unit price      amount
+                  paused at the cap: worked 51% of the month
+                  accepted outcomes                           20,202.02       $0.99  $20,000.00
+                  total                                                              $20,000.00
+
+
+                """)
+        #expect(
+            try quote(scenario, "--outcomes", "40000", "--format", "csv") == """
+                offer,item,amount
+                Paused,accepted outcomes,20000.00
+                Paused,total,20000.00
+
+                """)
+    }
+
     /// Pausing at twice the cap: the agent works half the month, 10,000 of 20,000 outcomes.
     @Test func pauseHalfMonth() throws {
         let csv = try quote(Scenarios.caps, "--outcomes", "20000", "--format", "csv")

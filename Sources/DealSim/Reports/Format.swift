@@ -87,6 +87,26 @@ public enum Format {
         return (value < 0 && rounded > 0 ? "-" : "") + wholeDigits(rounded)
     }
 
+    /// A metered quantity as an invoice line shows it: grouped by thousands, with up to two
+    /// decimals when it is not whole, trailing zeros dropped: `quantity(15000)` → "15,000",
+    /// `quantity(20202.0202)` → "20,202.02", `quantity(2.5)` → "2.5". An offer that pauses at
+    /// a cap meters a share of the month's counts, which is rarely whole.
+    /// - Parameter value: the quantity, rounded half away from zero to hundredths.
+    /// - Returns: the quantity with thousands separators.
+    public static func quantity(_ value: Double) -> String {
+        guard value.isFinite else { return notANumber }
+        let hundredths = (value.magnitude * 100).rounded(.toNearestOrAwayFromZero)
+        guard hundredths < 1e17 else { return count(value) }
+        let whole = Int64(hundredths) / 100, fraction = Int64(hundredths) % 100
+        var text = grouped(String(whole))
+        if fraction != 0 {
+            var decimals = (fraction < 10 ? "0" : "") + String(fraction)
+            if decimals.hasSuffix("0") { decimals.removeLast() }
+            text += "." + decimals
+        }
+        return (value < 0 && hundredths > 0 ? "-" : "") + text
+    }
+
     /// A whole count grouped by thousands: `count(10_000)` → "10,000".
     /// - Parameter value: the count.
     /// - Returns: the number with thousands separators.

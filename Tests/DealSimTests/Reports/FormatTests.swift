@@ -51,6 +51,15 @@ extension ReportTests {
             #expect(Format.count(Int.min) == "-9,223,372,036,854,775,808")
         }
 
+        /// An invoice line's quantity: whole, or with up to two decimals, trailing zeros dropped.
+        @Test(arguments: [
+            (15_000.0, "15,000"), (20_202.020_202, "20,202.02"), (2.5, "2.5"), (0.05, "0.05"), (10_000.000_000_01, "10,000"),
+            (1_234.996, "1,235"), (0.004, "0"), (0, "0"), (-3.25, "-3.25"), (-0.001, "0"), (.infinity, "n/a"),
+        ])
+        func quantities(value: Double, text: String) {
+            #expect(Format.quantity(value) == text)
+        }
+
         /// A count with its noun: singular for exactly one, grouped by thousands.
         @Test func countsWithNouns() {
             #expect(Format.count(1, "offer") == "1 offer")
