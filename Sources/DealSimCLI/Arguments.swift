@@ -99,13 +99,45 @@ struct Arguments {
         return value
     }
 
-    /// A finite number ≥ 0, if given.
-    func amount(_ name: String) throws(CommandError) -> Double? {
-        guard let text = values[name]?.first else { return nil }
-        guard let value = Double(text), value.isFinite, value >= 0 else {
-            throw .usage("--\(name): found '\(text)'; must be a number ≥ 0", command: command)
+    /// A comma-separated list of whole counts, `15000` or `15000,40000`, if given. Each is
+    /// plain decimal digits: no sign, fraction, exponent or hexadecimal prefix.
+    /// - Parameter noun: what is counted, plural, for the message: "outcomes".
+    /// - Throws: a usage ``CommandError`` naming the first value that is not a count:
+    ///   `--outcomes: found '15000.5'; must be a whole number of outcomes, like 15000`.
+    func counts(_ name: String, of noun: String) throws(CommandError) -> [Double]? {
+        try list(name, rule: "a whole number of \(noun), like 15000") { text in
+            guard !text.isEmpty, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+                return nil
+            }
+            return Int(text).map(Double.init)
         }
-        return value
+    }
+
+    /// A comma-separated list of amounts ≥ 0, `2500` or `2500.50,4000`, if given. Each is
+    /// plain decimal notation, digits with at most one decimal point: no sign, exponent,
+    /// hexadecimal, `inf` or `nan`.
+    /// - Throws: a usage ``CommandError`` naming the first value that is not an amount:
+    ///   `--revenue: found '0x10'; must be a decimal number ≥ 0, like 2500.50`.
+    func amounts(_ name: String) throws(CommandError) -> [Double]? {
+        try list(name, rule: "a decimal number ≥ 0, like 2500.50") { text in
+            let digits = text.utf8.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            guard digits > 0, digits + (text.contains(".") ? 1 : 0) == text.utf8.count else { return nil }
+            return Double(text).flatMap { $0.isFinite ? $0 : nil }
+        }
+    }
+
+    /// The values of a comma-separated list, each read by `read` (`nil` for a value that
+    /// breaks `rule`), if the option is given.
+    private func list(_ name: String, rule: String, _ read: (String) -> Double?) throws(CommandError) -> [Double]? {
+        guard let text = values[name]?.first else { return nil }
+        var list: [Double] = []
+        for element in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            guard let value = read(element) else {
+                throw .usage("--\(name): found '\(element)'; must be \(rule)", command: command)
+            }
+            list.append(value)
+        }
+        return list
     }
 
     /// One of `choices`, if given.

@@ -97,7 +97,8 @@ enum BenchCommand: Command {
         let rate = SweepAxis(parameter: try parameter("vendors[0].attemptSuccessRate"), from: 0.6, to: 0.9, count: 5)
         let run = seconds { _ = Simulation(scenario: scenario, seed: seed, trials: trials).run(threads: threads) }
         var lines = [
-            "scenario:           \(scenario.horizonMonths) months, \(scenario.offers.count) offers, \(Format.count(trials)) trials",
+            "scenario:           \(Format.count(scenario.horizonMonths, "month")), \(Format.count(scenario.offers.count, "offer")), "
+                + Format.count(trials, "trial"),
             "one run:            \(String(format: "%.3f", run)) s",
         ]
         for (label, axis) in [("price, 20 points:   ", price), ("success rate, 5:    ", rate)] {

@@ -67,7 +67,7 @@ enum RunCommand: Command {
             let outcome = PrecisionRun(scenario: scenario, seed: seed, target: precision, maximumTrials: maximum, firstTrials: first)
                 .run(threads: threads) { round, done in
                     if showsProgress {
-                        output.standardError("\r\u{1B}[Kdealsim: a round of \(Format.count(round)) trials: \(Format.count(done)) done")
+                        output.standardError("\r\u{1B}[Kdealsim: a round of \(Format.count(round, "trial")): \(Format.count(done)) done")
                     }
                 }
             if showsProgress { output.standardError("\r\u{1B}[K") }
@@ -99,28 +99,31 @@ enum RunCommand: Command {
         output.standardOutput(comparison(result))
         output.standardOutput(
             "\nWrote \(folder)/summary.md, summary.html, summary.csv, monthly.csv, drivers.csv\(exportTrials ? ", trials.csv" : "") "
-                + "and \(charts.count) charts in \(folder)/charts.\n")
+                + "and \(Format.count(charts.count, "chart")) in \(folder)/charts.\n")
     }
 
-    /// The compact comparison printed to standard output.
+    /// The compact comparison printed to standard output. Without a human baseline
+    /// (``SimulationResult/hasHumanBaseline``) it has no net savings column, and a line under
+    /// the table says why.
     static func comparison(_ result: SimulationResult) -> String {
         let currency = result.scenario.currency
+        let savings = result.hasHumanBaseline
         func money(_ value: Double?) -> String { value.map { Format.money($0, currency: currency) } ?? "–" }
-        var table = TextTable(header: [
-            "offer", "vendor profit", "margin", "P(loss)", "buyer cost", "net savings", "monthly bill P95",
-        ])
+        var table = TextTable(
+            header: ["offer", "vendor profit", "margin", "P(loss)", "buyer cost"] + (savings ? ["net savings"] : []) + ["monthly bill P95"])
         for offer in result.offers {
-            table.rows.append([
-                offer.name, money(offer[.vendorProfit].mean), offer.expectedMargin.map(Format.percent) ?? "–",
-                Format.percent(offer.probabilityOfLoss), money(offer[.buyerCost].mean),
-                money(offer[.buyerNetSavings].mean), money(offer.highestBillP95?.value),
-            ])
+            table.rows.append(
+                [
+                    offer.name, money(offer[.vendorProfit].mean), offer.expectedMargin.map(Format.percent) ?? "–",
+                    Format.percent(offer.probabilityOfLoss), money(offer[.buyerCost].mean),
+                ] + (savings ? [money(offer[.buyerNetSavings].mean)] : []) + [money(offer.highestBillP95?.value)])
         }
+        let note = savings ? "" : "No net savings against all-human work: no human baseline (humanCostPerTask is 0).\n"
         return """
             \(result.scenario.title)
-            \(Format.count(Double(result.trials))) trials, seed \(result.seed), \(result.scenario.horizonMonths) months; means over the horizon
+            \(Format.count(result.trials, "trial")), seed \(result.seed), \(Format.count(result.scenario.horizonMonths, "month")); means over the horizon
 
-            \(table.rendered)
+            \(table.rendered)\(note)
             """
     }
 

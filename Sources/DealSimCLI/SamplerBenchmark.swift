@@ -89,7 +89,7 @@ enum SamplerBenchmark {
             ])
         }
         return """
-            draws:              \(Format.count(draws)) per sampler and repetition, median of \(repetitions) repetitions, seed \(seed)
+            draws:              \(Format.count(draws)) per sampler and repetition, median of \(Format.count(repetitions, "repetition")), seed \(seed)
 
             \(table.rendered)
             """

@@ -91,8 +91,9 @@ enum SensitivityCommand: Command {
                 scenario.offers[swing.offer].name, swing.metric.name, swing.input, Format.money(swing.swing, currency: scenario.currency),
             ])
         }
-        output.standardOutput("\(scenario.title)\n\(trials) trials a run, seed \(seed)\n\n\(table.rendered)")
+        output.standardOutput("\(scenario.title)\n\(Format.count(trials, "trial")) a run, seed \(seed)\n\n\(table.rendered)")
         output.standardOutput(
-            "\nWrote \(folder)/sensitivity.md, sensitivity.html, sensitivity.csv and \(charts.count) tornadoes in \(folder)/charts.\n")
+            "\nWrote \(folder)/sensitivity.md, sensitivity.html, sensitivity.csv and \(Format.count(charts.count, "tornado", "tornadoes")) in \(folder)/charts.\n"
+        )
     }
 }

@@ -111,7 +111,7 @@ enum SweepCommand: Command {
         }
         return """
             \(scenario.title)
-            Expected vendor profit over \(scenario.horizonMonths) months; \(Format.count(Double(trials))) trials a point, seed \(seed)
+            Expected vendor profit over \(Format.count(scenario.horizonMonths, "month")); \(Format.count(trials, "trial")) a point, seed \(seed)
 
             \(table.rendered)
             """

@@ -70,7 +70,7 @@ enum TraceCommand: Command {
         let scenario = trace.scenario
         let currency = scenario.currency
         func money(_ x: Double) -> String { Format.moneyToTheCent(x, currency: currency) }
-        var text = "\(scenario.title)\nTrial \(trial) of the runs with seed \(seed), \(scenario.horizonMonths) months\n\n"
+        var text = "\(scenario.title)\nTrial \(trial) of the runs with seed \(seed), \(Format.count(scenario.horizonMonths, "month"))\n\n"
         let draws = trace.draws
         if draws.isEmpty {
             text += "No uncertain parameter: every trial draws only the monthly counts.\n"

@@ -22,7 +22,8 @@ enum ValidateCommand: Command {
         for path in arguments.positionals {
             do {
                 let scenario = try ScenarioFile.load(path)
-                output.standardOutput("ok: \(path) (\(scenario.offers.count) offers, \(scenario.horizonMonths) months)\n")
+                output.standardOutput(
+                    "ok: \(path) (\(Format.count(scenario.offers.count, "offer")), \(Format.count(scenario.horizonMonths, "month")))\n")
             } catch {
                 output.standardError(error.message + "\n")
                 failed += 1

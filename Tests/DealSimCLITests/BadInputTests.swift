@@ -37,6 +37,8 @@ import Testing
     static let quoteUsage = "See 'dealsim quote --help'.\n"
     static let trialsRange = "must be a whole number from 1 to 10000000\n" + runUsage
     static let seedRange = "must be a whole number from 0 to 18446744073709551615\n" + runUsage
+    static let outcomesRule = "must be a whole number of outcomes, like 15000\n" + quoteUsage
+    static let amountRule = "must be a decimal number ≥ 0, like 2500.50\n" + quoteUsage
 
     static let mistakes: [Mistake] = [
         // The scenario file.
@@ -84,12 +86,46 @@ import Testing
         Mistake(
             "--format xml", ["quote", "s.json", "--outcomes", "100", "--format", "xml"], 64,
             "dealsim: --format: found 'xml'; must be one of table, csv\n" + quoteUsage),
+        Mistake("--outcomes abc", ["quote", "s.json", "--outcomes", "abc"], 64, "dealsim: --outcomes: found 'abc'; " + outcomesRule),
+        Mistake("--outcomes -1", ["quote", "s.json", "--outcomes", "-1"], 64, "dealsim: --outcomes: found '-1'; " + outcomesRule),
         Mistake(
-            "--outcomes abc", ["quote", "s.json", "--outcomes", "abc"], 64,
-            "dealsim: --outcomes: found 'abc'; must be a number ≥ 0\n" + quoteUsage),
+            "--outcomes 15000.5", ["quote", "s.json", "--outcomes", "15000.5"], 64,
+            "dealsim: --outcomes: found '15000.5'; " + outcomesRule),
+        Mistake("--outcomes 0x10", ["quote", "s.json", "--outcomes", "0x10"], 64, "dealsim: --outcomes: found '0x10'; " + outcomesRule),
+        Mistake("--outcomes 1e4", ["quote", "s.json", "--outcomes", "1e4"], 64, "dealsim: --outcomes: found '1e4'; " + outcomesRule),
+        Mistake("--outcomes +5", ["quote", "s.json", "--outcomes", "+5"], 64, "dealsim: --outcomes: found '+5'; " + outcomesRule),
         Mistake(
-            "--outcomes -1", ["quote", "s.json", "--outcomes", "-1"], 64,
-            "dealsim: --outcomes: found '-1'; must be a number ≥ 0\n" + quoteUsage),
+            "--outcomes with an empty value", ["quote", "s.json", "--outcomes", "15000,"], 64,
+            "dealsim: --outcomes: found ''; " + outcomesRule),
+        Mistake(
+            "--outcomes with a fraction in a list", ["quote", "s.json", "--outcomes", "15000,4e4"], 64,
+            "dealsim: --outcomes: found '4e4'; " + outcomesRule),
+        Mistake(
+            "--tasks 2.5", ["quote", "s.json", "--outcomes", "1", "--tasks", "2.5"], 64,
+            "dealsim: --tasks: found '2.5'; must be a whole number of tasks, like 15000\n" + quoteUsage),
+        Mistake(
+            "--attempts 0x10", ["quote", "s.json", "--outcomes", "1", "--attempts", "0x10"], 64,
+            "dealsim: --attempts: found '0x10'; must be a whole number of attempts, like 15000\n" + quoteUsage),
+        Mistake(
+            "--revenue 0x10", ["quote", "s.json", "--outcomes", "1", "--revenue", "0x10"], 64,
+            "dealsim: --revenue: found '0x10'; " + amountRule),
+        Mistake(
+            "--revenue inf", ["quote", "s.json", "--outcomes", "1", "--revenue", "inf"], 64,
+            "dealsim: --revenue: found 'inf'; " + amountRule),
+        Mistake(
+            "--savings nan", ["quote", "s.json", "--outcomes", "1", "--savings", "nan"], 64,
+            "dealsim: --savings: found 'nan'; " + amountRule),
+        Mistake(
+            "--savings -1", ["quote", "s.json", "--outcomes", "1", "--savings", "-1"], 64, "dealsim: --savings: found '-1'; " + amountRule),
+        Mistake(
+            "--revenue 1.2.3", ["quote", "s.json", "--outcomes", "1", "--revenue", "1.2.3"], 64,
+            "dealsim: --revenue: found '1.2.3'; " + amountRule),
+        Mistake(
+            "--tasks of another length", ["quote", "s.json", "--outcomes", "1,2", "--tasks", "1,2,3"], 64,
+            "dealsim: --tasks: found 3 values for 2 volumes of --outcomes; must be one value, or one per volume\n" + quoteUsage),
+        Mistake(
+            "--revenue list for one volume", ["quote", "s.json", "--outcomes", "1", "--revenue", "1,2"], 64,
+            "dealsim: --revenue: found 2 values for 1 volume of --outcomes; must be one value, or one per volume\n" + quoteUsage),
         Mistake(
             "--month 0", ["quote", "s.json", "--outcomes", "100", "--month", "0"], 64,
             "dealsim: --month: found '0'; must be a whole number from 1 to 600\n" + quoteUsage),

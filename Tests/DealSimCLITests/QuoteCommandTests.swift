@@ -49,6 +49,81 @@ import Testing
                 == quote(Scenarios.supportAgent(), "--outcomes", "15000"))
     }
 
+    /// Two volumes at once: an invoice per offer and volume, headed with its outcomes; in CSV
+    /// a column `outcomes` after the offer. A single --revenue applies to both volumes, and
+    /// --tasks gives one value per volume.
+    @Test func severalVolumes() throws {
+        #expect(
+            try quote(Scenarios.supportAgent(), "--outcomes", "15000,40000", "--tasks", "20000,50000", "--revenue", "100") == """
+                Per resolution, month 1, 15,000 outcomes
+                  item               quantity  unit price      amount
+                  accepted outcomes    15,000       $0.99  $14,850.00
+                  total                                    $14,850.00
+
+                Per resolution, month 1, 40,000 outcomes
+                  item               quantity  unit price      amount
+                  accepted outcomes    40,000       $0.99  $39,600.00
+                  total                                    $39,600.00
+
+                Platform + outcome, month 3, 15,000 outcomes
+                  item               quantity  unit price     amount
+                  fixed monthly fee                          $500.00
+                  accepted outcomes    15,000       $0.50  $7,500.00
+                  total                                    $8,000.00
+
+                Platform + outcome, month 3, 40,000 outcomes
+                  item               quantity  unit price      amount
+                  fixed monthly fee                           $500.00
+                  accepted outcomes    40,000       $0.50  $20,000.00
+                  total                                    $20,500.00
+
+
+                """)
+        #expect(
+            try quote(Scenarios.supportAgent(), "--outcomes", "15000,40000", "--format", "csv") == """
+                offer,outcomes,item,amount
+                Per resolution,15000,accepted outcomes,14850.00
+                Per resolution,15000,total,14850.00
+                Per resolution,40000,accepted outcomes,39600.00
+                Per resolution,40000,total,39600.00
+                Platform + outcome,15000,fixed monthly fee,500.00
+                Platform + outcome,15000,accepted outcomes,7500.00
+                Platform + outcome,15000,total,8000.00
+                Platform + outcome,40000,fixed monthly fee,500.00
+                Platform + outcome,40000,accepted outcomes,20000.00
+                Platform + outcome,40000,total,20500.00
+
+                """)
+        // One volume given as a list of one is the single-volume quote.
+        #expect(
+            try quote(Scenarios.supportAgent(), "--outcomes", "15000", "--tasks", "20000", "--revenue", "2500.50", "--format", "csv")
+                .hasPrefix("offer,item,amount\n"))
+    }
+
+    /// Each volume is priced with its own tasks and revenue: a revenue share of 10% of
+    /// $1,000 and of $3,000.
+    @Test func perVolumeAmounts() throws {
+        let share = """
+            {"name": "share", "horizonMonths": 12, "workload": {"tasksPerMonth": 100},
+             "vendors": [{"id": "a", "attemptSuccessRate": 0.5}],
+             "offers": [{"name": "Share", "pricing": {"model": "revenueShare", "percent": 10, "basis": "revenue"}},
+                        {"name": "Per task", "pricing": {"model": "perTask", "price": 0.1}}]}
+            """
+        #expect(
+            try quote(share, "--outcomes", "10,30", "--tasks", "100,200", "--revenue", "1000,3000", "--format", "csv") == """
+                offer,outcomes,item,amount
+                Share,10,10% of revenue,100.00
+                Share,10,total,100.00
+                Share,30,10% of revenue,300.00
+                Share,30,total,300.00
+                Per task,10,tasks handled,10.00
+                Per task,10,total,10.00
+                Per task,30,tasks handled,20.00
+                Per task,30,total,20.00
+
+                """)
+    }
+
     /// Month 1 of Platform + outcome is free but carries the $5,000 implementation fee:
     /// $500 + $7,500 − $8,000 + $5,000 = $5,000.00.
     @Test func freeMonthWithImplementationFee() throws {
@@ -150,6 +225,34 @@ import Testing
                 Spend cap,accepted outcomes,500.00
                 Spend cap,monthly minimum,500.00
                 Spend cap,total,1000.00
+
+                """)
+    }
+
+    /// Pausing at a cap of $20,000 with 40,000 outcomes at $0.99: the agent works
+    /// 20,000 / 39,600 = 50.5% of the month, 20,202.02 outcomes, which bill the cap: the
+    /// quantity shows its decimals and no "monthly cap $0.00" line follows.
+    @Test func pauseShowsTheQuantityBilled() throws {
+        let scenario = """
+            {"name": "pause", "horizonMonths": 12, "workload": {"tasksPerMonth": 100},
+             "vendors": [{"id": "a", "attemptSuccessRate": 0.5}],
+             "offers": [{"name": "Paused", "pricing": {"model": "cappedPerOutcome", "price": 0.99, "monthlyCap": 20000, "atCap": "pause"}}]}
+            """
+        #expect(
+            try quote(scenario, "--outcomes", "40000") == """
+                Paused, month 1
+                  item                                         quantity  unit price      amount
+                  paused at the cap: worked 51% of the month
+                  accepted outcomes                           20,202.02       $0.99  $20,000.00
+                  total                                                              $20,000.00
+
+
+                """)
+        #expect(
+            try quote(scenario, "--outcomes", "40000", "--format", "csv") == """
+                offer,item,amount
+                Paused,accepted outcomes,20000.00
+                Paused,total,20000.00
 
                 """)
     }

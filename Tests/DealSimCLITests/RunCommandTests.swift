@@ -205,6 +205,33 @@ import Testing
         #expect(folder.list("scenarios") == ["s.json"])
     }
 
+    /// Without a human cost per task there is no all-human baseline: the table has no net
+    /// savings column (each would be the buyer cost negated) and says why under it, while
+    /// summary.csv keeps its buyer_net_savings rows. One trial of one month is counted in the
+    /// singular.
+    @Test func noHumanBaseline() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("one.json", Scenarios.oneOfEach)
+        let result = try folder.dealsim("run", "one.json", "--out", "out")
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == 9)
+        guard lines.count == 9 else { return }
+        #expect(lines[0] == "one-of-each")
+        #expect(lines[1] == "1 trial, seed 1, 1 month; means over the horizon")
+        #expect(
+            lines[3].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                == "offer vendor profit margin P(loss) buyer cost monthly bill P95")
+        #expect(lines[4].hasPrefix("Per outcome "))
+        #expect(lines[5] == "No net savings against all-human work: no human baseline (humanCostPerTask is 0).")
+        #expect(lines[6] == "")
+        #expect(lines[7] == "Wrote out/summary.md, summary.html, summary.csv, monthly.csv, drivers.csv and 4 charts in out/charts.")
+        let summary = Self.rows(try #require(folder.read("out/summary.csv")))
+        let buyerCost = try #require(summary.first { $0[1] == "buyer_cost" }.flatMap { Double($0[2]) })
+        let netSavings = try #require(summary.first { $0[1] == "buyer_net_savings" }.flatMap { Double($0[2]) })
+        #expect(netSavings == -buyerCost, "summary.csv keeps the number")
+    }
+
     /// Without a seed anywhere, one is chosen, printed and written into summary.md, and
     /// giving it back reproduces the files byte for byte.
     @Test func chosenSeed() throws {

@@ -47,6 +47,21 @@ enum Scenarios {
 
         """
 
+    /// The smallest scenario: one offer over one month, one trial, and no human cost per task
+    /// (the buyer has no all-human baseline).
+    static let oneOfEach = """
+        {
+          "name": "one-of-each",
+          "horizonMonths": 1,
+          "trials": 1,
+          "seed": 1,
+          "workload": {"tasksPerMonth": 1000},
+          "vendors": [{"id": "agent", "attemptSuccessRate": 0.5, "costPerAttempt": 0.05}],
+          "offers": [{"name": "Per outcome", "pricing": {"model": "perOutcome", "price": 1}}]
+        }
+
+        """
+
     /// A scenario with six errors at once, each reported by `validate`.
     static let manyErrors = """
         {

@@ -25,6 +25,15 @@ import Testing
         #expect(folder.list() == ["s.json"], "nothing written")
     }
 
+    /// A one-month scenario is "1 month".
+    @Test func oneMonth() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("one.json", Scenarios.oneOfEach)
+        let result = try folder.dealsim("trace", "one.json", "--trial", "0")
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("\nTrial 0 of the runs with seed 1, 1 month\n"))
+    }
+
     /// The CSV's rows: the draws, each month's counts and each offer's lines, then the totals;
     /// the invoice rows of an offer add up to its total revenue.
     @Test func csvRowsAddUp() throws {

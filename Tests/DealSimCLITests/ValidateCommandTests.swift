@@ -30,6 +30,16 @@ import Testing
         #expect(result.standardError == "")
     }
 
+    /// One offer and one month are counted in the singular.
+    @Test func singular() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("one.json", Scenarios.oneOfEach)
+        let result = try folder.dealsim("validate", "one.json")
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "ok: one.json (1 offer, 1 month)\n")
+        #expect(result.standardError == "")
+    }
+
     /// A file that cannot be read makes the status 66, whatever comes after it.
     @Test func missingFile() throws {
         let folder = try Self.makeFolder()

@@ -41,13 +41,25 @@ public struct CappedPerOutcome: Sendable, Hashable {
         return monthlyCap / uncapped
     }
 
-    /// Accepted outcomes × price, then the cap as a negative adjustment when it binds.
+    /// Accepted outcomes × price, then the cap as a negative adjustment when it binds by at
+    /// least half a cent.
+    ///
+    /// An adjustment that rounds to 0.00, `|price · Cₜ − monthlyCap| < 0.005`, changes
+    /// nothing on the invoice and gets no line of its own; the outcomes line then carries the
+    /// capped amount, `min(price · Cₜ, monthlyCap)`, which its quantity × price equals to the
+    /// cent. That is always the case under `pause`, whose offer is billed on the outcomes of
+    /// the share of the month it worked: their price is the cap up to rounding. Either way the
+    /// lines add up to ``amount(for:)`` exactly.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         let uncapped = price * usage.acceptedOutcomes
-        var lines = [InvoiceLine(item: .acceptedOutcomes, quantity: usage.acceptedOutcomes, unitPrice: price, amount: uncapped)]
-        if uncapped > monthlyCap {
-            lines.append(InvoiceLine(item: .monthlyCap, amount: monthlyCap - uncapped))
+        let amount = amount(for: usage)
+        let adjustment = amount - uncapped
+        guard (adjustment.magnitude * 100).rounded(.toNearestOrAwayFromZero) > 0 else {
+            return [InvoiceLine(item: .acceptedOutcomes, quantity: usage.acceptedOutcomes, unitPrice: price, amount: amount)]
         }
-        return lines
+        return [
+            InvoiceLine(item: .acceptedOutcomes, quantity: usage.acceptedOutcomes, unitPrice: price, amount: uncapped),
+            InvoiceLine(item: .monthlyCap, amount: adjustment),
+        ]
     }
 }

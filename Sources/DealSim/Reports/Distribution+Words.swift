@@ -114,8 +114,8 @@ enum ReportWords {
         return x > 0 ? "+" + text : x < 0 ? "−" + text.dropFirst() : text
     }
 
-    /// "1 month", "3 months".
+    /// "1 month", "3 months": ``Format/count(_:_:_:)``.
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(Format.count(n)) \(n == 1 ? singular : plural ?? singular + "s")"
+        Format.count(n, singular, plural)
     }
 }

@@ -87,19 +87,24 @@ public enum Format {
         return (value < 0 && rounded > 0 ? "-" : "") + wholeDigits(rounded)
     }
 
-    /// A metered quantity grouped by thousands, with up to two decimals when it is not whole
-    /// to the hundredth: `quantity(20_202.0202)` → "20,202.02", `quantity(1_300)` → "1,300",
-    /// `quantity(0.5)` → "0.5". A paused month's scaled counts and fractional credits read so.
-    /// - Parameter value: the quantity.
-    /// - Returns: the number with thousands separators and at most two decimals.
+    /// A metered quantity as an invoice line shows it: grouped by thousands, with up to two
+    /// decimals when it is not whole, trailing zeros dropped: `quantity(15000)` → "15,000",
+    /// `quantity(20202.0202)` → "20,202.02", `quantity(2.5)` → "2.5". An offer that pauses at
+    /// a cap meters a share of the month's counts, which is rarely whole.
+    /// - Parameter value: the quantity, rounded half away from zero to hundredths.
+    /// - Returns: the quantity with thousands separators.
     public static func quantity(_ value: Double) -> String {
         guard value.isFinite else { return notANumber }
         let hundredths = (value.magnitude * 100).rounded(.toNearestOrAwayFromZero)
-        let whole = (hundredths / 100).rounded(.down)
-        var text = (value < 0 && hundredths > 0 ? "-" : "") + wholeDigits(whole)
-        let fraction = Int(hundredths - whole * 100)
-        if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : fraction < 10 ? ".0\(fraction)" : ".\(fraction)" }
-        return text
+        guard hundredths < 1e17 else { return count(value) }
+        let whole = Int64(hundredths) / 100, fraction = Int64(hundredths) % 100
+        var text = grouped(String(whole))
+        if fraction != 0 {
+            var decimals = (fraction < 10 ? "0" : "") + String(fraction)
+            if decimals.hasSuffix("0") { decimals.removeLast() }
+            text += "." + decimals
+        }
+        return (value < 0 && hundredths > 0 ? "-" : "") + text
     }
 
     /// A whole count grouped by thousands: `count(10_000)` → "10,000".
@@ -107,6 +112,18 @@ public enum Format {
     /// - Returns: the number with thousands separators.
     public static func count(_ value: Int) -> String {
         (value < 0 ? "-" : "") + grouped(String(value.magnitude))
+    }
+
+    /// A whole count and its noun, singular for exactly one: `count(1, "offer")` → "1 offer",
+    /// `count(24, "month")` → "24 months", `count(10_000, "trial")` → "10,000 trials",
+    /// `count(2, "tornado", "tornadoes")` → "2 tornadoes".
+    /// - Parameters:
+    ///   - value: the count.
+    ///   - singular: the noun for one.
+    ///   - plural: the noun for any other count; `nil` for the singular with an "s".
+    /// - Returns: the count, grouped by thousands, and its noun.
+    public static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count(value)) \(value == 1 ? singular : plural ?? singular + "s")"
     }
 
     /// A fraction written as a percentage: `percent(0.23)` → "23%", `percent(0.045)` →

@@ -138,7 +138,7 @@ struct ChartPage {
             return WhiskerBar(label: offer.name, value: mean, low: p5, high: p95)
         }
         let baseline = result.baseline
-        let showsBaseline = !(baseline.mean == 0 && (baseline.standardError ?? 0) == 0)
+        let showsBaseline = result.hasHumanBaseline
         if showsBaseline, let mean = baseline.mean, let p5 = baseline.p5, let p95 = baseline.p95 {
             bars.append(WhiskerBar(label: "All human work", value: mean, low: p5, high: p95))
         }

@@ -64,7 +64,27 @@ extension RunReport.Page {
             },
         ]
         let header = ["Assumption"] + vendors.map { ReportText.literal($0.id) }
-        return ReportSection(vendors.count == 1 ? "Vendor" : "Vendors", blocks: [wordsTable(header, rows.compactMap { $0 })])
+        return ReportSection(
+            vendors.count == 1 ? "Vendor" : "Vendors",
+            blocks: [wordsTable(header, rows.compactMap { $0 })] + vendors.compactMap(fallingRateNote).map(ReportBlock.paragraph))
+    }
+
+    /// "Vendor **agent** starts at a success rate above its trained one: 60% falling to 50%
+    /// over 3 months.", when its training lag starts above its attempt success rate,
+    /// compared by their means ("a mean of 60%" for a distribution); `nil` otherwise. The
+    /// scenario format allows such a lag (an agent may start well and then degrade), but it
+    /// is more often a mistake, and the note makes sure it is not a silent one.
+    private func fallingRateNote(_ vendor: Vendor) -> ReportText? {
+        guard let lag = vendor.trainingLag, lag.months > 0,
+            lag.initialAttemptSuccessRate.mean > vendor.attemptSuccessRate.mean
+        else { return nil }
+        func rate(_ d: Distribution) -> String {
+            let point = d.support.lowerBound == d.support.upperBound
+            return point ? ReportWords.exactPercent(d.mean) : "a mean of \(Format.percent(d.mean))"
+        }
+        return "Vendor \(ReportText.strong(.literal(vendor.id))) starts at a success rate above its trained one: "
+            + "\(rate(lag.initialAttemptSuccessRate)) falling to \(rate(vendor.attemptSuccessRate)) over "
+            + "\(ReportWords.count(lag.months, "month"))."
     }
 
     private func offerTable() -> ReportSection {

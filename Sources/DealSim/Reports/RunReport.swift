@@ -77,10 +77,10 @@ public enum RunReport {
         var months: Int { scenario.horizonMonths }
         /// "12 months".
         var horizon: String { ReportWords.count(months, "month") }
-        /// Whether all-human work costs nothing in every trial (a human cost per task of 0):
-        /// the baseline's mean is 0 and it does not vary. The report then leaves out the
-        /// baseline, net savings and the human work from its tables and sentences.
-        var humanWorkIsFree: Bool { result.baseline.mean == 0 && (result.baseline.standardError ?? 0) == 0 }
+        /// Whether all-human work costs nothing in every trial (a human cost per task of 0): no
+        /// ``SimulationResult/hasHumanBaseline``. The report then leaves out the baseline, net
+        /// savings and the human work from its tables and sentences.
+        var humanWorkIsFree: Bool { !result.hasHumanBaseline }
         /// Whether offers come from more than one vendor, so that rows name the vendor.
         var severalVendors: Bool { Set(result.offers.map(\.vendor)).count > 1 }
 

@@ -70,7 +70,7 @@ public struct SolveReport: Sendable {
         let scenario = solve.scenario
         var text = """
             \(scenario.title)
-            Solving \(solve.parameter) in \(Self.number(solve.low))…\(Self.number(solve.high)) for \(solve.metric) of '\(offerName)' = \(targetText); \(trials) trials a run, seed \(seed)
+            Solving \(solve.parameter) in \(Self.number(solve.low))…\(Self.number(solve.high)) for \(solve.metric) of '\(offerName)' = \(targetText); \(Format.count(trials, "trial")) a run, seed \(seed)
 
 
             """

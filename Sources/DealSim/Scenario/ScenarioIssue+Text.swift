@@ -47,7 +47,8 @@ extension ScenarioIssue: CustomStringConvertible {
         case .wholeNumber(let min, nil): return "must be a whole number ≥ \(min)"
         case .wholeNumber(let min, let max?): return "must be a whole number in \(min)…\(max)"
         case .draws(let bound): return "every draw must be \(bound.text)"
-        case .rateNeverNormalOrCI90: return "a rate is never normal or ci90: every draw must be in 0…1"
+        case .rateNeverNormalOrCI90(let alternative):
+            return "a rate is never normal or ci90: every draw must be in 0…1; \(alternative.text)"
         case .normalNeedsZeroSD(let bound): return "every draw must be \(bound.text), so a normal distribution needs sd = 0"
         case .distributionKeyCount:
             let forms = Distribution.Form.allCases.map(\.rawValue)

@@ -59,8 +59,9 @@ extension ScenarioIssue {
         case wholeNumber(min: UInt64, max: UInt64?)
         /// A distribution some of whose draws fall outside the bound.
         case draws(Bound)
-        /// A rate given as a normal or ci90 distribution, whose draws can leave 0…1.
-        case rateNeverNormalOrCI90
+        /// A rate given as a normal or ci90 distribution, whose draws can leave 0…1; what to
+        /// give instead.
+        case rateNeverNormalOrCI90(RateAlternative)
         /// A normal distribution with sd > 0 where draws must stay within the bound.
         case normalNeedsZeroSD(Bound)
         /// A distribution object without exactly one key.

@@ -79,7 +79,7 @@ extension ScenarioValidator {
         _ distribution: Distribution, form: Distribution.Form?, _ quantity: Quantity, at field: Field
     ) -> Distribution? {
         if quantity == .rate, form == .normal || form == .ci90 {
-            report(.rateNeverNormalOrCI90, at: field)
+            report(.rateNeverNormalOrCI90(ScenarioIssue.RateAlternative(replacing: distribution)), at: field)
             return nil
         }
         let support = distribution.support

@@ -34,7 +34,7 @@ import Testing
         #expect(
             report.table == """
                 test
-                Solving offers[0].pricing.price in 0…2 for vendor_profit of 'per outcome' = 0; 2000 trials a run, seed 13
+                Solving offers[0].pricing.price in 0…2 for vendor_profit of 'per outcome' = 0; 2,000 trials a run, seed 13
 
                 value     0.487312
                 bracket   0 to 2
@@ -61,7 +61,7 @@ import Testing
         let lines = report.table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
             lines[1]
-                == "Solving offers[0].pricing.price in 0…2 for buyer_cost of 'per outcome' = buyer_cost of 'per task'; 2000 trials a run, seed 13"
+                == "Solving offers[0].pricing.price in 0…2 for buyer_cost of 'per outcome' = buyer_cost of 'per task'; 2,000 trials a run, seed 13"
         )
         #expect(
             lines[3...] == [
@@ -81,7 +81,7 @@ import Testing
         #expect(
             report.table == """
                 test
-                Solving offers[0].pricing.price in 0.5…3 for p_loss of 'per outcome' = 0.05; 2000 trials a run, seed 13
+                Solving offers[0].pricing.price in 0.5…3 for p_loss of 'per outcome' = 0.05; 2,000 trials a run, seed 13
 
                 p_loss of 'per outcome' stays above 0.05 for every price from 0.5 to 3: 0.31 at 0.5, 0.07 at 3.
 

@@ -81,6 +81,36 @@ extension Pricing {
             #expect(charge.lines(for: scaled).count == 1)
         }
 
+        /// Under `pause` the scaled outcomes × price is the cap up to rounding (here 20,202.02…
+        /// × $0.99 = $20,000 ± 10⁻¹¹): one line, carrying the capped amount, and no "monthly
+        /// cap $0.00" beside it; the lines add up to the amount exactly.
+        @Test(arguments: [20_203.0, 25_000, 30_000, 40_000, 40_001, 123_457, 1_000_000])
+        func aPausedOfferHasNoCapLineOfNothing(outcomes: Double) {
+            let model = CappedPerOutcome(price: 0.99, monthlyCap: 20_000, atCap: .pause)
+            let fraction = model.workedFraction(acceptedOutcomes: outcomes)
+            #expect(fraction < 1)
+            let scaled = MeteredUsage(acceptedOutcomes: outcomes).scaled(by: fraction)
+            let lines = model.lines(for: scaled)
+            #expect(lines.map(\.item) == [.acceptedOutcomes])
+            #expect(lines.first?.quantity == scaled.acceptedOutcomes)
+            #expect(total(of: lines) == model.amount(for: scaled))
+            #expect(isClose(model.amount(for: scaled), 20_000))
+        }
+
+        /// $0.001 an outcome capped at $10: 10,004 outcomes cost $10.004, whose adjustment of
+        /// −$0.004 rounds to $0.00 and is no line; 10,006 cost $10.006, whose −$0.006 rounds to
+        /// −$0.01 and is one. Both invoices are $10.00.
+        @Test func anAdjustmentBelowHalfACentIsNoLine() {
+            let model = CappedPerOutcome(price: 0.001, monthlyCap: 10)
+            let below = model.lines(for: MeteredUsage(acceptedOutcomes: 10_004))
+            #expect(below == [InvoiceLine(item: .acceptedOutcomes, quantity: 10_004, unitPrice: 0.001, amount: 10)])
+            let above = model.lines(for: MeteredUsage(acceptedOutcomes: 10_006))
+            #expect(above.map(\.item) == [.acceptedOutcomes, .monthlyCap])
+            #expect(isClose(above.first?.amount ?? .nan, 10.006))
+            #expect(isClose(above.last?.amount ?? .nan, -0.006))
+            #expect(total(of: above) == model.amount(for: MeteredUsage(acceptedOutcomes: 10_006)))
+        }
+
         @Test func billsOnOutcomes() {
             #expect(Charge.cappedPerOutcome(Self.model(.pause)).billsOnOutcomes)
             #expect(Charge.cappedPerOutcome(Self.model(.continue)).billsOnOutcomes)

@@ -51,6 +51,25 @@ extension ReportTests {
             #expect(Format.count(Int.min) == "-9,223,372,036,854,775,808")
         }
 
+        /// An invoice line's quantity: whole, or with up to two decimals, trailing zeros dropped.
+        @Test(arguments: [
+            (15_000.0, "15,000"), (20_202.020_202, "20,202.02"), (2.5, "2.5"), (0.05, "0.05"), (10_000.000_000_01, "10,000"),
+            (1_234.996, "1,235"), (0.004, "0"), (0, "0"), (-3.25, "-3.25"), (-0.001, "0"), (.infinity, "n/a"),
+        ])
+        func quantities(value: Double, text: String) {
+            #expect(Format.quantity(value) == text)
+        }
+
+        /// A count with its noun: singular for exactly one, grouped by thousands.
+        @Test func countsWithNouns() {
+            #expect(Format.count(1, "offer") == "1 offer")
+            #expect(Format.count(2, "offer") == "2 offers")
+            #expect(Format.count(0, "month") == "0 months")
+            #expect(Format.count(10_000, "trial") == "10,000 trials")
+            #expect(Format.count(1, "tornado", "tornadoes") == "1 tornado")
+            #expect(Format.count(3, "tornado", "tornadoes") == "3 tornadoes")
+        }
+
         @Test(arguments: [
             (0.0, "0%"), (0.23, "23%"), (0.045, "4.5%"), (0.05, "5%"), (0.0012, "0.12%"), (0.005, "0.5%"),
             (0.1, "10%"), (0.0999, "10%"), (1, "100%"), (0.997, "99.7%"), (0.999, "99.9%"), (0.9996, ">99.9%"),

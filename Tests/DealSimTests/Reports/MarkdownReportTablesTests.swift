@@ -87,5 +87,43 @@ extension ReportTests {
             #expect(text.contains("- **Per outcome** is both the cheapest for the buyer and the most profitable offer"))
             #expect(MarkdownReportTests.tablesAreWellFormed(text))
         }
+
+        /// A training lag that starts above the trained success rate is accepted, and noted
+        /// under the vendor table: fixed rates exactly, distributions by their means (the
+        /// Beta(6, 4) mean 60% above 50%; the PERT [0.3, 0.5, 0.7] mean 50% below 60%). A
+        /// lag that rises, or that lasts 0 months, is not noted.
+        @Test(
+            arguments: [
+                (
+                    Distribution.fixed(0.5), Distribution.fixed(0.6), 3,
+                    "Vendor **agent** starts at a success rate above its trained one: 60% falling to 50% over 3 months."
+                ),
+                (
+                    .fixed(0.5), .beta(alpha: 6, beta: 4), 1,
+                    "Vendor **agent** starts at a success rate above its trained one: a mean of 60% falling to 50% over 1 month."
+                ),
+                (
+                    .pert(min: 0.3, mode: 0.5, max: 0.7), .fixed(0.6), 2,
+                    "Vendor **agent** starts at a success rate above its trained one: 60% falling to a mean of 50% over 2 months."
+                ),
+                (.fixed(0.5), .fixed(0.4), 3, nil),
+                (.fixed(0.5), .fixed(0.5), 3, nil),
+                (.pert(min: 0.3, mode: 0.5, max: 0.7), .fixed(0.6), 0, nil),
+            ] as [(Distribution, Distribution, Int, String?)])
+        func fallingTrainingLagIsNoted(trained: Distribution, initial: Distribution, months: Int, note: String?) {
+            let vendor = Vendor(
+                id: "agent", attemptSuccessRate: trained, costPerAttempt: .fixed(0.1),
+                trainingLag: TrainingLag(months: months, initialAttemptSuccessRate: initial))
+            let result = F.result(
+                [F.offer("Per outcome")],
+                scenario: F.scenario(
+                    offers: [Offer(name: "Per outcome", vendor: "agent", charges: [.perOutcome(PerOutcome(price: 1))])], vendor: vendor))
+            let text = MarkdownReport.render(result)
+            if let note {
+                #expect(text.contains(" |\n\n\(note)\n\n### Offers\n"), "right under the vendor table")
+            } else {
+                #expect(!text.contains("above its trained one"))
+            }
+        }
     }
 }

@@ -48,7 +48,7 @@ import Testing
             error?.description == """
                 scenario: name: found "support agent"; must be one or more letters, digits, '-' or '_'
                 scenario: horizonMonths: found 0; must be a whole number in 1…600
-                scenario: vendors[0].attemptSuccessRate: found {"normal": [0.8, 0.1]}; a rate is never normal or ci90: every draw must be in 0…1
+                scenario: vendors[0].attemptSuccessRate: found {"normal": [0.8, 0.1]}; a rate is never normal or ci90: every draw must be in 0…1; use {"beta": [12, 3]} instead, a beta with about the same mean and sd
                 scenario: vendors[0].maxAttempts: found 0; must be a whole number in 1…100
                 scenario: vendors[0].reopenRate: found 1.5; must be a number in 0…1
                 scenario: offers[0].vendor: found "agnt"; must be the id of a vendor: agent

@@ -59,11 +59,31 @@ typealias F = ScenarioFixtures
             #"t.json: vendors[0].attemptSuccessRate: found {"uniform": [0.5, 1.2]}; every draw must be in 0…1"#),
         InvalidScenario(
             "normal rate", F.scenario(vendor: #""attemptSuccessRate": {"normal": [0.8, 0.1]}"#),
-            #"t.json: vendors[0].attemptSuccessRate: found {"normal": [0.8, 0.1]}; a rate is never normal or ci90: every draw must be in 0…1"#
-        ),
+            #"t.json: vendors[0].attemptSuccessRate: found {"normal": [0.8, 0.1]}; a rate is never normal or ci90: every draw must be "#
+                + #"in 0…1; use {"beta": [12, 3]} instead, a beta with about the same mean and sd"#),
         InvalidScenario(
             "ci90 rate", F.scenario(vendor: #""attemptSuccessRate": 0.8, "disputeRate": {"ci90": [0.01, 0.05]}"#),
-            #"t.json: vendors[0].disputeRate: found {"ci90": [0.01, 0.05]}; a rate is never normal or ci90: every draw must be in 0…1"#),
+            #"t.json: vendors[0].disputeRate: found {"ci90": [0.01, 0.05]}; a rate is never normal or ci90: every draw must be in 0…1; "#
+                + #"use {"beta": [4.48, 163]} instead, a beta with about the same 5th and 95th percentiles"#),
+        InvalidScenario(
+            "normal rate without a beta", F.scenario(vendor: #""attemptSuccessRate": 0.8, "reopenRate": {"normal": [0.5, 0.6]}"#),
+            #"t.json: vendors[0].reopenRate: found {"normal": [0.5, 0.6]}; a rate is never normal or ci90: every draw must be in 0…1; "#
+                + #"use {"pert": [min, mode, max]} within 0…1 or {"beta": [alpha, beta]} instead"#),
+        InvalidScenario(
+            "ci90 rate above 1",
+            F.scenario(vendor: #""attemptSuccessRate": 0.8, "disputeRate": 0.1, "disputeUpheldRate": {"ci90": [0.5, 1.5]}"#),
+            #"t.json: vendors[0].disputeUpheldRate: found {"ci90": [0.5, 1.5]}; a rate is never normal or ci90: every draw must be in 0…1; "#
+                + #"use {"pert": [min, mode, max]} within 0…1 or {"beta": [alpha, beta]} instead"#),
+        InvalidScenario(
+            "ci90 initial rate",
+            F.scenario(
+                vendor: #""attemptSuccessRate": 0.8, "trainingLag": {"months": 3, "initialAttemptSuccessRate": {"ci90": [0.2, 0.6]}}"#),
+            #"t.json: vendors[0].trainingLag.initialAttemptSuccessRate: found {"ci90": [0.2, 0.6]}; a rate is never normal or ci90: "#
+                + #"every draw must be in 0…1; use {"beta": [5.9, 9.2]} instead, a beta with about the same 5th and 95th percentiles"#),
+        InvalidScenario(
+            "normal rate to 3 digits", F.scenario(vendor: #""attemptSuccessRate": 0.8, "disputeRate": {"normal": [0.05, 0.01]}"#),
+            #"t.json: vendors[0].disputeRate: found {"normal": [0.05, 0.01]}; a rate is never normal or ci90: every draw must be in 0…1; "#
+                + #"use {"beta": [23.7, 450]} instead, a beta with about the same mean and sd"#),
         InvalidScenario(
             "normal money with sd > 0", F.scenario(workload: #"{"tasksPerMonth": 1000, "humanCostPerTask": {"normal": [10, 2]}}"#),
             #"t.json: workload.humanCostPerTask: found {"normal": [10, 2]}; every draw must be ≥ 0, so a normal distribution needs sd = 0"#),
@@ -323,7 +343,7 @@ typealias F = ScenarioFixtures
                 t.json: offers[1].terms.freeMonths: found 1.5; must be a whole number ≥ 0
                 t.json: horizonMonths: found 0; must be a whole number in 1…600
                 t.json: workload.tasksPerMonth: found -3; must be a number ≥ 0
-                t.json: vendors[0].attemptSuccessRate: found {"normal": [0.8, 0.1]}; a rate is never normal or ci90: every draw must be in 0…1
+                t.json: vendors[0].attemptSuccessRate: found {"normal": [0.8, 0.1]}; a rate is never normal or ci90: every draw must be in 0…1; use {"beta": [12, 3]} instead, a beta with about the same mean and sd
                 t.json: vendors[1].maxAttempts: found 0; must be a whole number in 1…100
                 """)
     }
