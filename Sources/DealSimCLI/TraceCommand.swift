@@ -137,7 +137,9 @@ enum TraceCommand: Command {
                 let accounts = offer.months[month - 1]
                 row(label, offer.offer.name, "worked fraction", quantity: accounts.workedFraction, amount: nil)
                 for line in offer.invoiceLines(month: month) {
-                    row(label, offer.offer.name, line.item.words(currency: scenario.currency), quantity: line.quantity, price: line.unitPrice, amount: line.amount)
+                    row(
+                        label, offer.offer.name, line.item.words(currency: scenario.currency), quantity: line.quantity,
+                        price: line.unitPrice, amount: line.amount)
                 }
                 row(label, offer.offer.name, "invoice", amount: accounts.invoice)
                 for (item, value) in Self.accounts(accounts) {

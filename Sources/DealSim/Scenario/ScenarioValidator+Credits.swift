@@ -103,7 +103,9 @@ extension ScenarioValidator {
             }
         }
         for key in mode.keys where object.given(key) == nil {
-            report(.requiredWith(key: "whenExhausted", value: mode.rawValue, isDefault: defaulted), path: object.path.appending(key), at: object.position)
+            report(
+                .requiredWith(key: "whenExhausted", value: mode.rawValue, isDefault: defaulted), path: object.path.appending(key),
+                at: object.position)
             valid = false
         }
         guard valid else { return nil }

@@ -61,13 +61,18 @@ import Testing
         #expect(rows.map { $0[0] } == ["0.2", "0.45", "0.7"].flatMap { Array(repeating: $0, count: 2 * Self.metrics.count) })
         #expect(
             rows.map { $0[1] }
-                == Array((0..<3).map { _ in Array(repeating: "per outcome", count: Self.metrics.count) + Array(repeating: "per task", count: Self.metrics.count) }.joined())
+                == Array(
+                    (0..<3).map { _ in
+                        Array(repeating: "per outcome", count: Self.metrics.count) + Array(repeating: "per task", count: Self.metrics.count)
+                    }.joined())
         )
         #expect(rows.map { $0[2] } == Array(repeatElement(Self.metrics, count: 6).joined()))
         // Each point's rows are its summary.csv, raw numbers, behind its value.
         for (point, result) in results.enumerated() {
             let summary = CSVReport.summary(result).split(separator: "\n").dropFirst().map(String.init)
-            let mine = lines[(1 + 2 * Self.metrics.count * point)..<(1 + 2 * Self.metrics.count * (point + 1))].map { String($0.drop { $0 != "," }.dropFirst()) }
+            let mine = lines[(1 + 2 * Self.metrics.count * point)..<(1 + 2 * Self.metrics.count * (point + 1))].map {
+                String($0.drop { $0 != "," }.dropFirst())
+            }
             #expect(mine == summary, "point \(point)")
         }
         let profit = try #require(rows.first { $0[0] == "0.7" && $0[1] == "per outcome" && $0[2] == "vendor_profit" })
@@ -88,7 +93,10 @@ import Testing
         #expect(points == [["0.5", "0.6"], ["1", "0.6"], ["0.5", "0.7"], ["1", "0.7"], ["0.5", "0.8"], ["1", "0.8"]])
         for (point, result) in results.enumerated() {
             let summary = CSVReport.summary(result).split(separator: "\n").dropFirst().map(String.init)
-            #expect(rows[(2 * Self.metrics.count * point)..<(2 * Self.metrics.count * (point + 1))].map { $0.dropFirst(2).joined(separator: ",") } == summary)
+            #expect(
+                rows[(2 * Self.metrics.count * point)..<(2 * Self.metrics.count * (point + 1))].map {
+                    $0.dropFirst(2).joined(separator: ",")
+                } == summary)
         }
     }
 

@@ -58,7 +58,9 @@ extension ReportTests {
         /// The items the models build read as the invoice lines always have: the model's
         /// numbers reach the words unchanged.
         @Test func itemsOfTheModelsInWords() {
-            func words(_ charge: Charge, _ usage: MeteredUsage) -> [String] { charge.lines(for: usage).map { $0.item.words(currency: "USD") } }
+            func words(_ charge: Charge, _ usage: MeteredUsage) -> [String] {
+                charge.lines(for: usage).map { $0.item.words(currency: "USD") }
+            }
             let usage = MeteredUsage(
                 acceptedOutcomes: 21_000, tasks: 30_000, attempts: 45_000, revenue: 10_000, savings: 20_000, computeCost: 900)
             let tiers = [Tiered.Tier(name: "Pro", monthlyFee: 10_000, includedOutcomes: 15_000)]
