@@ -5,6 +5,12 @@ enum ParameterOption {
     /// The most points a sweep may have, a grid included.
     static let maximumPoints = 10_000
 
+    /// Refuses a metric that `scenario` does not report, naming the field it needs.
+    static func checkReported(_ metric: SummaryMetric, in scenario: Scenario, option: String, command: String) throws(CommandError) {
+        guard !metric.isReported(in: scenario), let field = metric.requiredField else { return }
+        throw .usage("--\(option): found metric '\(metric.name)'; the scenario has no \(field) to measure it by", command: command)
+    }
+
     /// Splits `path=values` at its last `=` (a quoted name in the path may hold one).
     static func split(_ text: String, command: String) throws(CommandError) -> (parameter: ScenarioParameter, values: String) {
         guard let equals = text.lastIndex(of: "="), equals != text.startIndex else {

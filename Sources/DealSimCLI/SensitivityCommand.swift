@@ -47,6 +47,7 @@ enum SensitivityCommand: Command {
             throw .usage("--out: found ''; must be the folder for the reports", command: name)
         }
         let scenario = try ScenarioFile.load(path)
+        for metric in metrics { try ParameterOption.checkReported(metric, in: scenario, option: "metric", command: name) }
         var shownOffer: Int?
         if let offerName = arguments.string("offer") {
             shownOffer = try ParameterOption.offer(offerName, in: scenario, option: "offer", command: name)

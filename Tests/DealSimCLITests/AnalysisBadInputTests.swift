@@ -157,6 +157,9 @@ import Testing
         solve(
             "target not a number", target: "p_loss=5%", "dealsim: --target p_loss: found '5%'; must be a number or offer:<name>\n"),
         solve(
+            "a budget metric without a budget", target: "p_over_budget=0.1",
+            "dealsim: --target: found metric 'p_over_budget'; the scenario has no workload.monthlyBudget to measure it by\n"),
+        solve(
             "target without '='", target: "vendor_profit",
             "dealsim: --target: found 'vendor_profit'; must be <metric>=<value>, e.g. vendor_profit=0\n"),
         Mistake(

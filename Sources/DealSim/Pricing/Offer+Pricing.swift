@@ -35,7 +35,10 @@ extension Offer {
             let isFree = terms.isFree(month: index + 1)
             var fraction = 1.0
             if !isFree {
-                for charge in charges { fraction = min(fraction, charge.workedFraction(acceptedOutcomes: full.acceptedOutcomes)) }
+                // By index: iterating the charges would copy each, retaining its arrays.
+                for charge in charges.indices {
+                    fraction = min(fraction, charges[charge].workedFraction(acceptedOutcomes: full.acceptedOutcomes))
+                }
                 for wallet in wallets {
                     fraction = min(
                         fraction,

@@ -22,6 +22,15 @@ public enum SummaryMetric: Sendable, Hashable, CustomStringConvertible {
         all.filter { $0.isReported(in: scenario) }
     }
 
+    /// What a scenario needs for the metric to be reported, as the path of its field
+    /// (`workload.monthlyBudget`); `nil` when every scenario has it.
+    public var requiredField: String? {
+        switch self {
+        case .horizon(.monthsOverBudget), .probabilityOverBudget: return "workload.monthlyBudget"
+        default: return nil
+        }
+    }
+
     /// Whether `summary.csv` reports the metric for `scenario`.
     public func isReported(in scenario: Scenario) -> Bool {
         switch self {
