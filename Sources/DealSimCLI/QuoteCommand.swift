@@ -27,7 +27,8 @@ enum QuoteCommand: Command {
         its outcomes; --tasks, --attempts, --revenue and --savings are then one value for every
         volume or a list of one per volume. With --format csv the rows are offer,item,amount
         (offer,outcomes,item,amount with several volumes) and each invoice's last row has the
-        item 'total'. costPlus is quoted on the mean of the vendor's costPerAttempt; an offer
+        item 'total'. costPlus is quoted on the month's cost per attempt from the means of the
+        vendor's costPerAttempt and costPerAttemptTrend; a quote ignores churn. An offer
         that pauses at a cap or when its credits run out bills the share of the month it worked,
         as the simulation does. A wallet's balance and a commitment's period depend on the
         months before: the quote assumes the same quantities in every month from month 1 to the
@@ -61,7 +62,7 @@ enum QuoteCommand: Command {
                 let quote = offer.quote(
                     MeteredUsage(
                         acceptedOutcomes: outcomes[volume], tasks: tasks[volume], attempts: attempts[volume], revenue: revenue[volume],
-                        savings: savings[volume], computeCost: attempts[volume] * vendor.costPerAttempt.mean),
+                        savings: savings[volume], computeCost: attempts[volume] * vendor.meanCostPerAttempt(inMonth: quoteMonth)),
                     month: quoteMonth, horizonMonths: max(scenario.horizonMonths, quoteMonth))
                 let leading = [CSVReport.text(offer.name)] + (several ? [CSVReport.number(outcomes[volume])] : [])
                 rows += (quote.lines.map { ($0.item.words(currency: scenario.currency), $0.amount) } + [("total", quote.total)]).map {

@@ -143,7 +143,7 @@ import Testing
         solve(
             "unknown metric, none close", target: "ebitda=0",
             "dealsim: --target: found metric 'ebitda'; metrics: vendor_revenue, vendor_cost, vendor_profit, margin, buyer_cost, "
-                + "buyer_net_savings, invoice_per_outcome, compute_per_outcome, max_deficit, max_cash_deficit, accepted_outcomes, human_tasks, months_over_budget, p_loss, p_any_loss_month, p_over_budget\n"
+                + "buyer_net_savings, invoice_per_outcome, compute_per_outcome, max_deficit, max_cash_deficit, accepted_outcomes, human_tasks, months_over_budget, deal_months, p_loss, p_any_loss_month, p_over_budget, p_ends_early\n"
         ),
         solve(
             "target offer that does not exist", target: "buyer_cost=offer:Platform + outcme",

@@ -55,22 +55,24 @@ public struct OfferAccounts: Sendable {
         let counts = world.vendorMonths[vendor]
         precondition(counts.count <= months.count, "a world longer than the scratch space")
         let (vendor, workload, buyerCosts) = (world.vendors[vendor], world.workload, world.buyerCosts[self.buyerCosts])
-        for index in counts.indices {
+        // The deal's months 1…E are priced; after E the buyer works by hand (<doc:TheModel>, "Churn").
+        let dealMonths = world.dealMonths
+        for index in 0..<dealMonths {
             let counts = counts[index]
             let accepted = Double(counts.accepted), attempts = Double(counts.attempts)
             usages[index] = MeteredUsage(
                 acceptedOutcomes: accepted, tasks: Double(counts.tasks), attempts: attempts,
                 revenue: accepted * workload.revenuePerOutcome, savings: accepted * workload.savingsPerOutcome,
-                computeCost: attempts * vendor.costPerAttempt)
+                computeCost: attempts * counts.costPerAttempt)
             fractions[index] = 1
         }
-        let horizonMonths = counts.count
-        if pauses { offer.meter(UnsafeMutableBufferPointer(rebasing: usages[..<horizonMonths]), workedFractions: fractions) }
-        let trueUps = offer.terms.commitment == nil ? nil : UnsafeMutableBufferPointer(rebasing: scratch.trueUps[..<horizonMonths])
+        if pauses { offer.meter(UnsafeMutableBufferPointer(rebasing: usages[..<dealMonths]), workedFractions: fractions) }
+        let trueUps = offer.terms.commitment == nil ? nil : UnsafeMutableBufferPointer(rebasing: scratch.trueUps[..<dealMonths])
         offer.fillInvoices(
-            invoices, for: UnsafeBufferPointer(rebasing: usages[..<horizonMonths]), horizonMonths: horizonMonths, trueUps: trueUps)
+            invoices, for: UnsafeBufferPointer(rebasing: usages[..<dealMonths]), horizonMonths: dealMonths,
+            endsEarly: dealMonths < counts.count, trueUps: trueUps)
         var horizon = OfferHorizon()
-        for index in counts.indices {
+        for index in 0..<dealMonths {
             let counts = counts[index]
             let (usage, invoice) = (usages[index], invoices[index])
             let disputed = fractions[index] * Double(counts.disputed)
@@ -86,7 +88,14 @@ public struct OfferAccounts: Sendable {
                 vendorCost: vendorCost, humanTasks: humanTasks, buyerCost: buyerCost)
             horizon.add(months[index])
         }
-        addTermsBeyondTheMonth(to: &horizon, months: UnsafeBufferPointer(rebasing: months[..<horizonMonths]), trueUps: trueUps)
+        for index in dealMonths..<counts.count {
+            let tasks = Double(counts[index].tasks)
+            months[index] = OfferMonth(
+                workedFraction: 0, usage: MeteredUsage(acceptedOutcomes: 0), invoice: 0, computeCost: 0, vendorCost: 0,
+                humanTasks: tasks, buyerCost: tasks * workload.humanCostPerTask)
+            horizon.add(months[index])
+        }
+        addTermsBeyondTheMonth(to: &horizon, months: UnsafeBufferPointer(rebasing: months[..<counts.count]), trueUps: trueUps)
         return horizon
     }
 }

@@ -191,6 +191,8 @@ public struct Solve: Sendable {
                 differences.append(lossMonthsA[trial] - lossMonthsB[trial])
             case .probabilityOverBudget:
                 differences.append((overBudgetA[trial] > 0 ? 1 : 0) - (overBudgetB[trial] > 0 ? 1 : 0))
+            case .probabilityEndsEarly:
+                differences.append(0)  // the deal's end is the buyer's, the same for every offer
             }
         }
         return MetricSummary(values: &differences).standardError

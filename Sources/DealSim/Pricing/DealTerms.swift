@@ -8,6 +8,8 @@
 /// X = min(X, monthlyCap)
 /// X = X + true-up             if t ends a commitment period
 /// X = X + implementationFee   if t = 1 (even when month 1 is free)
+/// X = X + earlyTerminationFee if the buyer ends the deal in month t, before the horizon
+///                             and before minimumTermMonths
 /// ```
 /// `paymentTermsDays` does not change the invoice, only when it is paid (<doc:TheModel>, "Cash").
 public struct DealTerms: Sendable, Hashable {
@@ -23,11 +25,16 @@ public struct DealTerms: Sendable, Hashable {
     public var commitment: Commitment?
     /// Days after a month's end that its invoice is paid (whole, 0…365).
     public var paymentTermsDays: Int
+    /// The months the buyer commits to stay; ending the deal earlier costs the early
+    /// termination fee.
+    public var minimumTermMonths: Int
+    /// What the buyer pays for ending the deal in a month before `minimumTermMonths`.
+    public var earlyTerminationFee: Double
 
     /// Creates deal terms; none apply by default.
     public init(
         freeMonths: Int = 0, minimumMonthly: Double? = nil, monthlyCap: Double? = nil, implementationFee: Double = 0,
-        commitment: Commitment? = nil, paymentTermsDays: Int = 0
+        commitment: Commitment? = nil, paymentTermsDays: Int = 0, minimumTermMonths: Int = 0, earlyTerminationFee: Double = 0
     ) {
         self.freeMonths = freeMonths
         self.minimumMonthly = minimumMonthly
@@ -35,6 +42,14 @@ public struct DealTerms: Sendable, Hashable {
         self.implementationFee = implementationFee
         self.commitment = commitment
         self.paymentTermsDays = paymentTermsDays
+        self.minimumTermMonths = minimumTermMonths
+        self.earlyTerminationFee = earlyTerminationFee
+    }
+
+    /// The early termination fee when the buyer ends the deal in month `month`: the fee
+    /// before the minimum term, 0 from it on.
+    public func terminationFee(endingIn month: Int) -> Double {
+        month < minimumTermMonths ? earlyTerminationFee : 0
     }
 
     /// Whether month `month` (1-based) is free.
@@ -45,11 +60,16 @@ public struct DealTerms: Sendable, Hashable {
     public var paymentDelayMonths: Int { (paymentTermsDays + 29) / 30 }
 
     /// The invoices of months 1, 2, … given each month's sum of the charges.
-    /// - Parameter horizonMonths: the deal's last month, where a commitment period it cuts is
-    ///   trued up; `nil` for the last of `charges`.
-    public func invoices(charges: [Double], horizonMonths: Int? = nil) -> [Double] {
+    /// - Parameters:
+    ///   - horizonMonths: the deal's last month, where a commitment period it cuts is trued
+    ///     up; `nil` for the last of `charges`.
+    ///   - endsEarly: whether the buyer ends the deal in the last of `charges`, before the
+    ///     horizon: that month bills the early termination fee, if due.
+    public func invoices(charges: [Double], horizonMonths: Int? = nil, endsEarly: Bool = false) -> [Double] {
         var invoices = charges
-        invoices.withUnsafeMutableBufferPointer { apply(to: $0, horizonMonths: horizonMonths ?? charges.count) }
+        invoices.withUnsafeMutableBufferPointer {
+            apply(to: $0, horizonMonths: horizonMonths ?? charges.count, endsEarly: endsEarly)
+        }
         return invoices
     }
 
@@ -58,11 +78,15 @@ public struct DealTerms: Sendable, Hashable {
     /// month.
     /// - Parameters:
     ///   - horizonMonths: the deal's last month (≥ `amounts.count`).
+    ///   - endsEarly: whether the buyer ends the deal in the last of `amounts`, before the
+    ///     horizon.
     ///   - trueUps: where to write each month's true-up, if anywhere (room for
     ///     `amounts.count` months; left alone without a commitment).
     func apply(
-        to amounts: UnsafeMutableBufferPointer<Double>, horizonMonths: Int, trueUps: UnsafeMutableBufferPointer<Double>? = nil
+        to amounts: UnsafeMutableBufferPointer<Double>, horizonMonths: Int, endsEarly: Bool = false,
+        trueUps: UnsafeMutableBufferPointer<Double>? = nil
     ) {
+        defer { if endsEarly, let last = amounts.indices.last { amounts[last] += terminationFee(endingIn: last + 1) } }
         guard let commitment else {
             for index in amounts.indices { amounts[index] = invoice(charges: amounts[index], month: index + 1) }
             return
@@ -108,9 +132,12 @@ public struct DealTerms: Sendable, Hashable {
     /// given the sum of the charges of every month from month 1 to it: a free month, the
     /// minimum, the cap, the commitment's period to date and its true-up, the implementation
     /// fee.
-    /// - Parameter horizonMonths: the deal's last month, where a commitment period it cuts is
-    ///   trued up.
-    public func lines(charges: [Double], horizonMonths: Int) -> [InvoiceLine] {
+    /// - Parameters:
+    ///   - horizonMonths: the deal's last month, where a commitment period it cuts is trued
+    ///     up.
+    ///   - endsEarly: whether the buyer ends the deal in the last of `charges`, before the
+    ///     horizon: the early termination fee follows, if due.
+    public func lines(charges: [Double], horizonMonths: Int, endsEarly: Bool = false) -> [InvoiceLine] {
         guard let last = charges.last else { return [] }
         let month = charges.count
         var lines: [InvoiceLine] = []
@@ -140,6 +167,10 @@ public struct DealTerms: Sendable, Hashable {
         }
         if month == 1, implementationFee != 0 {
             lines.append(InvoiceLine(item: .implementationFee, amount: implementationFee))
+        }
+        if endsEarly, terminationFee(endingIn: month) != 0 {
+            lines.append(
+                InvoiceLine(item: .earlyTerminationFee(minimumTermMonths: minimumTermMonths), amount: terminationFee(endingIn: month)))
         }
         return lines
     }

@@ -93,6 +93,8 @@ public enum InvoiceItem: Sendable, Equatable {
     case freeMonth(month: Int, of: Int)
     /// The one-off fee of the deal terms, billed in month 1.
     case implementationFee
+    /// The fee for ending the deal before its minimum term of `minimumTermMonths`.
+    case earlyTerminationFee(minimumTermMonths: Int)
     /// A commitment's period so far, in a month that does not end it (an amount of 0):
     /// `invoiced` of `committed` in month `month` of a period of `periodMonths`.
     case commitmentToDate(invoiced: Double, committed: Double, month: Int, periodMonths: Int)

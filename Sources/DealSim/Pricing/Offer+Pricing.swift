@@ -59,12 +59,14 @@ extension Offer {
     ///   - usages: the usage the offer meters in each month, month 1 first.
     ///   - horizonMonths: the deal's last month, where a commitment period it cuts is trued
     ///     up; `nil` for the last of `usages`.
+    ///   - endsEarly: whether the buyer ends the deal in the last of `usages`, before the
+    ///     horizon: that month bills the early termination fee, if due.
     /// - Returns: one invoice per element of `usages`, month 1 first.
-    public func invoices(for usages: [MeteredUsage], horizonMonths: Int? = nil) -> [Double] {
+    public func invoices(for usages: [MeteredUsage], horizonMonths: Int? = nil, endsEarly: Bool = false) -> [Double] {
         var invoices = [Double](repeating: 0, count: usages.count)
         usages.withUnsafeBufferPointer { usages in
             invoices.withUnsafeMutableBufferPointer {
-                fillInvoices($0, for: usages, horizonMonths: horizonMonths ?? usages.count)
+                fillInvoices($0, for: usages, horizonMonths: horizonMonths ?? usages.count, endsEarly: endsEarly)
             }
         }
         return invoices
@@ -76,11 +78,11 @@ extension Offer {
     /// - Precondition: `invoices.count ≥ usages.count`, and `trueUps` too if given.
     func fillInvoices(
         _ invoices: UnsafeMutableBufferPointer<Double>, for usages: UnsafeBufferPointer<MeteredUsage>, horizonMonths: Int,
-        trueUps: UnsafeMutableBufferPointer<Double>? = nil
+        endsEarly: Bool = false, trueUps: UnsafeMutableBufferPointer<Double>? = nil
     ) {
         let invoices = UnsafeMutableBufferPointer(rebasing: invoices[..<usages.count])
         fillCharges(invoices, for: usages)
-        terms.apply(to: invoices, horizonMonths: horizonMonths, trueUps: trueUps)
+        terms.apply(to: invoices, horizonMonths: horizonMonths, endsEarly: endsEarly, trueUps: trueUps)
     }
 
     /// Fills `amounts[i]` with the sum of the charges of month `i + 1`.
@@ -95,7 +97,8 @@ extension Offer {
     /// - Parameters:
     ///   - usages: the usage the offer meters in each month from month 1 to the month billed.
     ///   - horizonMonths: the deal's last month.
-    public func invoiceLines(for usages: [MeteredUsage], horizonMonths: Int) -> [InvoiceLine] {
+    ///   - endsEarly: whether the buyer ends the deal in the month billed, before the horizon.
+    public func invoiceLines(for usages: [MeteredUsage], horizonMonths: Int, endsEarly: Bool = false) -> [InvoiceLine] {
         guard let usage = usages.last else { return [] }
         let month = usages.count
         var lines: [InvoiceLine] = []
@@ -111,7 +114,7 @@ extension Offer {
         }
         var charges = [Double](repeating: 0, count: usages.count)
         usages.withUnsafeBufferPointer { usages in charges.withUnsafeMutableBufferPointer { fillCharges($0, for: usages) } }
-        return lines + terms.lines(charges: charges, horizonMonths: horizonMonths)
+        return lines + terms.lines(charges: charges, horizonMonths: horizonMonths, endsEarly: endsEarly)
     }
 
     /// The invoice for month `month` when the vendor's full usage is `usage` in every month

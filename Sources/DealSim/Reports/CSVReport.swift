@@ -36,6 +36,7 @@ public enum CSVReport {
         case .probabilityOfLoss: return [metric.name, number(offer.probabilityOfLoss), "", "", "", ""]
         case .probabilityOfLossMonth: return [metric.name, number(offer.probabilityOfLossMonth), "", "", "", ""]
         case .probabilityOverBudget: return [metric.name, number(offer.probabilityOverBudget), "", "", "", ""]
+        case .probabilityEndsEarly: return [metric.name, number(offer.probabilityEndsEarly), "", "", "", ""]
         }
     }
 

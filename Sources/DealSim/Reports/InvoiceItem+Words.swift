@@ -58,6 +58,8 @@ extension InvoiceItem {
         case .monthlyCap: return "monthly cap"
         case .freeMonth(let month, let freeMonths): return "free month \(month) of \(freeMonths)"
         case .implementationFee: return "implementation fee"
+        case .earlyTerminationFee(let months):
+            return "early termination fee (ended before the \(Format.count(months))-month minimum term)"
         case .commitmentToDate(let invoiced, let committed, let month, let periodMonths):
             return "commitment: \(Format.moneyToTheCent(invoiced, currency: currency)) of "
                 + "\(Format.moneyToTheCent(committed, currency: currency)) invoiced by month \(month) of \(periodMonths)"

@@ -10,12 +10,14 @@ extension ScenarioParameter {
     /// The keys of rates and shares, written as percentages.
     static let rateKeys: Set<String> = [
         "attemptSuccessRate", "initialAttemptSuccessRate", "reopenRate", "disputeRate", "disputeUpheldRate",
-        "monthlyGrowth", "volumeVolatility", "markup",
+        "monthlyGrowth", "volumeVolatility", "markup", "monthlyChurn", "costPerAttemptTrend", "failureRateTrend",
     ]
     /// The keys of plain numbers: counts, months, a revenue share's percent.
     static let countKeys: Set<String> = [
         "tasksPerMonth", "horizonMonths", "trials", "seed", "maxAttempts", "months", "freeMonths", "seats",
-        "includedOutcomes", "target", "upTo", "percent",
+        "includedOutcomes", "target", "upTo", "percent", "unitsPerPackage", "freeUnits", "creditsPerMonth", "initialCredits",
+        "creditsPerOutcome", "creditsPerTask", "creditsPerAttempt", "rollover", "topUpCredits", "periodMonths",
+        "paymentTermsDays", "minimumTermMonths", "seasonality",
     ]
 
     /// What the parameter measures, from its key: a rate or share (written as a percentage),

@@ -71,6 +71,7 @@ struct SensitivityPage {
         case .probabilityOfLoss: return "probability of a loss"
         case .probabilityOfLossMonth: return "probability of a losing month"
         case .probabilityOverBudget: return "probability of a month over budget"
+        case .probabilityEndsEarly: return "probability that the buyer leaves early"
         case .horizon(let other): return "expected \(other.rawValue.replacingOccurrences(of: "_", with: " "))"
         }
     }
@@ -78,9 +79,11 @@ struct SensitivityPage {
     func format(_ metric: SummaryMetric, _ x: Double?) -> String {
         guard let x else { return Format.notANumber }
         switch metric {
-        case .probabilityOfLoss, .probabilityOfLossMonth, .probabilityOverBudget, .horizon(.margin): return Format.percent(x)
+        case .probabilityOfLoss, .probabilityOfLossMonth, .probabilityOverBudget, .probabilityEndsEarly, .horizon(.margin):
+            return Format.percent(x)
         case .horizon(.invoicePerOutcome), .horizon(.computePerOutcome): return Format.price(x, currency: currency)
-        case .horizon(.acceptedOutcomes), .horizon(.humanTasks), .horizon(.monthsOverBudget): return Format.quantity(x)
+        case .horizon(.acceptedOutcomes), .horizon(.humanTasks), .horizon(.monthsOverBudget), .horizon(.dealMonths):
+            return Format.quantity(x)
         default: return Format.money(x, currency: currency)
         }
     }

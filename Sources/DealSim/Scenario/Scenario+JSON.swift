@@ -37,6 +37,7 @@ extension Workload {
             "volumeVolatility": volumeVolatility.jsonUnlessZero, "humanCostPerTask": humanCostPerTask.jsonUnlessZero,
             "revenuePerOutcome": revenuePerOutcome.jsonUnlessZero, "savingsPerOutcome": savingsPerOutcome?.json,
             "monthlyBudget": monthlyBudget.map(JSONValue.number),
+            "seasonality": seasonality.map { .array($0.map(JSONValue.number)) }, "monthlyChurn": monthlyChurn?.json,
         ])
     }
 }
@@ -50,6 +51,7 @@ extension Vendor {
             "fixedCostPerMonth": fixedCostPerMonth.jsonUnlessZero, "trainingLag": trainingLag?.json,
             "reopenRate": reopenRate.jsonUnlessZero, "disputeRate": disputeRate.jsonUnlessZero,
             "disputeUpheldRate": disputeUpheldRate.jsonUnlessZero, "disputeCost": disputeCost.jsonUnlessZero,
+            "costPerAttemptTrend": costPerAttemptTrend.jsonUnlessZero, "failureRateTrend": failureRateTrend.jsonUnlessZero,
         ])
     }
 }
@@ -83,6 +85,8 @@ extension DealTerms {
             "implementationFee": implementationFee == 0 ? nil : .number(implementationFee),
             "commitment": commitment.map { .object(["amount": .number($0.amount), "periodMonths": .integer($0.periodMonths)]) },
             "paymentTermsDays": paymentTermsDays == 0 ? nil : .integer(paymentTermsDays),
+            "minimumTermMonths": minimumTermMonths == 0 ? nil : .integer(minimumTermMonths),
+            "earlyTerminationFee": earlyTerminationFee == 0 ? nil : .number(earlyTerminationFee),
         ])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One buyer's workload, the vendors that could serve it and the offers to compare
 /// (<doc:ScenarioFormat>).
 ///
@@ -69,13 +71,20 @@ public struct Workload: Sendable, Equatable {
     /// What the buyer is prepared to pay the vendor in a month (> 0); `nil` for no budget.
     /// A month whose invoice exceeds it is over budget.
     public var monthlyBudget: Double?
+    /// Twelve multipliers of the expected volume, month 1 of the horizon taking the first;
+    /// `nil` for none.
+    public var seasonality: [Double]?
+    /// The probability that the buyer ends the deal at the end of a month (0…1); `nil` for a
+    /// deal that always runs to the horizon.
+    public var monthlyChurn: Distribution?
 
     /// Creates a workload; every field but `tasksPerMonth` defaults to 0 (savings: the human
-    /// cost; budget: none).
+    /// cost; budget, seasonality and churn: none).
     public init(
         tasksPerMonth: Distribution, monthlyGrowth: Distribution = .fixed(0),
         volumeVolatility: Distribution = .fixed(0), humanCostPerTask: Distribution = .fixed(0),
-        revenuePerOutcome: Distribution = .fixed(0), savingsPerOutcome: Distribution? = nil, monthlyBudget: Double? = nil
+        revenuePerOutcome: Distribution = .fixed(0), savingsPerOutcome: Distribution? = nil, monthlyBudget: Double? = nil,
+        seasonality: [Double]? = nil, monthlyChurn: Distribution? = nil
     ) {
         self.tasksPerMonth = tasksPerMonth
         self.monthlyGrowth = monthlyGrowth
@@ -84,6 +93,8 @@ public struct Workload: Sendable, Equatable {
         self.revenuePerOutcome = revenuePerOutcome
         self.savingsPerOutcome = savingsPerOutcome
         self.monthlyBudget = monthlyBudget
+        self.seasonality = seasonality
+        self.monthlyChurn = monthlyChurn
     }
 }
 
@@ -111,6 +122,12 @@ public struct Vendor: Sendable, Equatable {
     public var disputeUpheldRate: Distribution
     /// The vendor's cost of handling one dispute (charged only when the offer bills on outcomes).
     public var disputeCost: Distribution
+    /// The monthly change of the cost per attempt (≥ −1): month t costs
+    /// `costPerAttempt · (1 + trend)^(t − 1)`.
+    public var costPerAttemptTrend: Distribution
+    /// The monthly change of the attempt failure rate after the training lag (≥ −1):
+    /// `1 − qₜ = min(1, (1 − q) · (1 + trend)^(t − L − 1))` for t > L.
+    public var failureRateTrend: Distribution
 
     /// Creates a vendor; every field but `id` and `attemptSuccessRate` defaults to none or 0.
     public init(
@@ -118,7 +135,8 @@ public struct Vendor: Sendable, Equatable {
         costPerAttempt: Distribution = .fixed(0), costPerTask: Distribution = .fixed(0),
         fixedCostPerMonth: Distribution = .fixed(0), trainingLag: TrainingLag? = nil,
         reopenRate: Distribution = .fixed(0), disputeRate: Distribution = .fixed(0),
-        disputeUpheldRate: Distribution = .fixed(0), disputeCost: Distribution = .fixed(0)
+        disputeUpheldRate: Distribution = .fixed(0), disputeCost: Distribution = .fixed(0),
+        costPerAttemptTrend: Distribution = .fixed(0), failureRateTrend: Distribution = .fixed(0)
     ) {
         self.id = id
         self.attemptSuccessRate = attemptSuccessRate
@@ -131,6 +149,18 @@ public struct Vendor: Sendable, Equatable {
         self.disputeRate = disputeRate
         self.disputeUpheldRate = disputeUpheldRate
         self.disputeCost = disputeCost
+        self.costPerAttemptTrend = costPerAttemptTrend
+        self.failureRateTrend = failureRateTrend
+    }
+}
+
+extension Vendor {
+    /// The cost of one attempt in month `month` (1-based) from the means of
+    /// `costPerAttempt` and `costPerAttemptTrend`: how a quote prices `costPlus`.
+    public func meanCostPerAttempt(inMonth month: Int) -> Double {
+        let trend = costPerAttemptTrend.mean
+        guard trend != 0 else { return costPerAttempt.mean }
+        return costPerAttempt.mean * pow(1 + trend, Double(month - 1))
     }
 }
 

@@ -72,9 +72,10 @@ extension ScenarioIssue: CustomStringConvertible {
             return "must be > \(previous), the upTo of the bracket before: upTo increases strictly"
         case .lastBracketBounded: return "must be null: the last bracket has no limit"
         case .onlyLastBracketUnbounded: return "must be a whole number ≥ 1: only the last bracket has no limit"
-        case .volumeTooLarge(let month, let tasks):
+        case .volumeTooLarge(let month, let tasks, let seasonal):
             let amount = tasks.isFinite ? String(format: "%.3g", tasks) : "more than 1e308"
-            return "the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1) reaches "
+            return "the expected volume mean(tasksPerMonth) · (1 + mean(monthlyGrowth))^(month − 1)"
+                + (seasonal ? " · seasonality" : "") + " reaches "
                 + "\(amount) tasks in month \(month); must stay ≤ 1e12 tasks a month so that counts fit the engine"
         case .parameter(let problem): return problem.text(at: path)
         case .correlation(let problem): return problem.text
@@ -85,6 +86,8 @@ extension ScenarioIssue: CustomStringConvertible {
             return "the work consumes no credits; set creditsPerOutcome, creditsPerTask or creditsPerAttempt above 0"
         case .rollover(let suggestion):
             return "must be \"none\", \"all\" or the most credits carried, a number ≥ 0" + Self.didYouMean(suggestion)
+        case .seasonality:
+            return "must be an array of 12 numbers ≥ 0, the volume's multipliers from the horizon's month 1 on"
         }
     }
 

@@ -95,7 +95,7 @@ extension ScenarioIssue {
         /// A bracket other than the last has no limit.
         case onlyLastBracketUnbounded
         /// The expected volume exceeds ``ScenarioIssue/maximumExpectedTasksPerMonth`` in `month`.
-        case volumeTooLarge(month: Int, tasks: Double)
+        case volumeTooLarge(month: Int, tasks: Double, seasonal: Bool)
         /// A parameter path (``ScenarioParameter``) that names no number of the scenario.
         case parameter(ParameterProblem)
         /// A rule of `correlations` (<doc:ScenarioFormat>, "Correlations").
@@ -112,6 +112,8 @@ extension ScenarioIssue {
         /// A `rollover` that is neither `"none"`, `"all"` nor a number ≥ 0; the closest word,
         /// if one is close.
         case rollover(suggestion: String?)
+        /// A `seasonality` that is not an array of exactly 12 numbers.
+        case seasonality
     }
 
     /// The JSON types (and unions of them) a value is expected to have.

@@ -193,7 +193,7 @@ extension Scenario {
         let workloadFields: [(String, Distribution?)] = [
             ("tasksPerMonth", w.tasksPerMonth), ("monthlyGrowth", w.monthlyGrowth), ("volumeVolatility", w.volumeVolatility),
             ("humanCostPerTask", w.humanCostPerTask), ("revenuePerOutcome", w.revenuePerOutcome),
-            ("savingsPerOutcome", w.savingsPerOutcome),
+            ("savingsPerOutcome", w.savingsPerOutcome), ("monthlyChurn", w.monthlyChurn),
         ]
         for (name, distribution) in workloadFields {
             parameters.append(
@@ -206,7 +206,8 @@ extension Scenario {
                 ("costPerTask", v.costPerTask), ("fixedCostPerMonth", v.fixedCostPerMonth),
                 ("trainingLag.initialAttemptSuccessRate", v.trainingLag?.initialAttemptSuccessRate),
                 ("reopenRate", v.reopenRate), ("disputeRate", v.disputeRate), ("disputeUpheldRate", v.disputeUpheldRate),
-                ("disputeCost", v.disputeCost),
+                ("disputeCost", v.disputeCost), ("costPerAttemptTrend", v.costPerAttemptTrend),
+                ("failureRateTrend", v.failureRateTrend),
             ]
             let named = "vendors[\(JSONValue.quoted(v.id))]"
             for (name, distribution) in fields {

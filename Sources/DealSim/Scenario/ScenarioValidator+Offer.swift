@@ -4,7 +4,10 @@ extension ScenarioValidator {
     /// The keys of an offer.
     static let offerKeys = ["name", "vendor", "pricing", "terms", "buyerCosts"]
     /// The keys of an offer's `terms`.
-    static let termsKeys = ["freeMonths", "minimumMonthly", "monthlyCap", "implementationFee", "commitment", "paymentTermsDays"]
+    static let termsKeys = [
+        "freeMonths", "minimumMonthly", "monthlyCap", "implementationFee", "commitment", "paymentTermsDays", "minimumTermMonths",
+        "earlyTerminationFee",
+    ]
     /// The keys of a deal's `commitment`.
     static let commitmentKeys = ["amount", "periodMonths"]
     /// The keys of an offer's `buyerCosts`.
@@ -73,8 +76,10 @@ extension ScenarioValidator {
     /// Reads deal terms, all optional: `freeMonths` (whole, ≥ 0, default 0), `minimumMonthly`
     /// (≥ 0) and `monthlyCap` (> 0) none by default, with minimum ≤ cap, and
     /// `implementationFee` (≥ 0, default 0), `commitment` (none by default) and
-    /// `paymentTermsDays` (whole, 0…365, default 0). Plain numbers: the contract is not
-    /// uncertain.
+    /// `paymentTermsDays` (whole, 0…365, default 0), `minimumTermMonths` (whole, ≥ 0, default
+    /// 0) and `earlyTerminationFee` (≥ 0, default 0). Plain numbers: the contract is not
+    /// uncertain. A fee without a minimum term is accepted and never charged, so that a sweep
+    /// of the term may start at 0.
     private mutating func terms(_ field: Field) -> DealTerms? {
         guard let object = object(field, keys: Self.termsKeys) else { return nil }
         let freeMonths = optional("freeMonths", in: object) { $0.count($1, min: 0, contract: true) }
@@ -83,12 +88,15 @@ extension ScenarioValidator {
         let fee = optional("implementationFee", in: object) { $0.plainNumber($1, .atLeast(0)) }
         let commitment = optional("commitment", in: object) { $0.commitment($1) }
         let paymentDays = optional("paymentTermsDays", in: object) { $0.count($1, min: 0, max: 365, contract: true) }
+        let minimumTerm = optional("minimumTermMonths", in: object) { $0.count($1, min: 0, contract: true) }
+        let terminationFee = optional("earlyTerminationFee", in: object) { $0.plainNumber($1, .atLeast(0)) }
         guard checkMinimum(minimum, key: "minimumMonthly", atMost: cap, in: object),
             object.given("commitment") == nil || commitment != nil
         else { return nil }
         return DealTerms(
             freeMonths: freeMonths ?? 0, minimumMonthly: minimum, monthlyCap: cap, implementationFee: fee ?? 0,
-            commitment: commitment, paymentTermsDays: paymentDays ?? 0)
+            commitment: commitment, paymentTermsDays: paymentDays ?? 0, minimumTermMonths: minimumTerm ?? 0,
+            earlyTerminationFee: terminationFee ?? 0)
     }
 
     /// A commitment: `amount` (> 0) of invoices every `periodMonths` (whole, ≥ 1), both required.

@@ -11,7 +11,7 @@ extension ScenarioValidator {
     /// The keys of `workload`.
     static let workloadKeys = [
         "tasksPerMonth", "monthlyGrowth", "volumeVolatility", "humanCostPerTask", "revenuePerOutcome", "savingsPerOutcome",
-        "monthlyBudget",
+        "monthlyBudget", "seasonality", "monthlyChurn",
     ]
 
     /// Reads the whole scenario; `nil` when any issue was found.
@@ -90,29 +90,61 @@ extension ScenarioValidator {
         let revenue = optional("revenuePerOutcome", in: object) { $0.distribution($1, .nonNegative) }
         let savings = optional("savingsPerOutcome", in: object) { $0.distribution($1, .nonNegative) }
         let budget = optional("monthlyBudget", in: object) { $0.plainNumber($1, .greaterThan(0)) }
+        let seasonality = optional("seasonality", in: object) { $0.seasonality($1) }
+        let churn = optional("monthlyChurn", in: object) { $0.distribution($1, .rate) }
 
         guard let tasks else { return nil }
-        if let horizonMonths, object.given("monthlyGrowth") == nil || growth != nil {
-            checkVolume(tasks: tasks, growth: growth ?? .fixed(0), horizonMonths: horizonMonths, workload: object)
+        if let horizonMonths, object.given("monthlyGrowth") == nil || growth != nil,
+            object.given("seasonality") == nil || seasonality != nil
+        {
+            checkVolume(
+                tasks: tasks, growth: growth ?? .fixed(0), seasonality: seasonality, horizonMonths: horizonMonths, workload: object)
         }
         return Workload(
             tasksPerMonth: tasks, monthlyGrowth: growth ?? .fixed(0), volumeVolatility: volatility ?? .fixed(0),
             humanCostPerTask: humanCost ?? .fixed(0), revenuePerOutcome: revenue ?? .fixed(0),
-            savingsPerOutcome: savings, monthlyBudget: budget)
+            savingsPerOutcome: savings, monthlyBudget: budget, seasonality: seasonality, monthlyChurn: churn)
+    }
+
+    /// Reads `seasonality`: an array of exactly 12 plain numbers ≥ 0.
+    private mutating func seasonality(_ field: Field) -> [Double]? {
+        guard case .array(let elements) = field.value.kind, elements.count == 12 else {
+            report(.seasonality, at: field)
+            return nil
+        }
+        var values: [Double]? = []
+        for (index, element) in elements.enumerated() {
+            let value = plainNumber(Field(path: field.path.appending(index: index), value: element), .atLeast(0))
+            if let value { values?.append(value) } else { values = nil }
+        }
+        return values
     }
 
     /// Reports an expected volume above ``ScenarioIssue/maximumExpectedTasksPerMonth`` in
-    /// any month. With the means m of tasksPerMonth and g of monthlyGrowth,
+    /// any month. With the means m of tasksPerMonth and g of monthlyGrowth, and the
+    /// seasonality s (1 in every month without one),
     /// ```
-    /// λₜ = m · (1 + g)^(t − 1),  t = 1 … H
+    /// λₜ = m · (1 + g)^(t − 1) · s[(t − 1) mod 12],  t = 1 … H
     /// ```
-    /// is monotonic in t, so its largest value is in month 1 or month H.
-    private mutating func checkVolume(tasks: Distribution, growth: Distribution, horizonMonths: Int, workload: ObjectReader) {
+    /// Without seasonality λₜ is monotonic in t, so its largest value is in month 1 or month
+    /// H; with it, in one of the first or the last 12 months.
+    private mutating func checkVolume(
+        tasks: Distribution, growth: Distribution, seasonality: [Double]?, horizonMonths: Int, workload: ObjectReader
+    ) {
         let factor = 1 + growth.mean
-        let month = factor > 1 ? horizonMonths : 1
-        let expected = tasks.mean * pow(factor, Double(month - 1))
-        if !(expected <= ScenarioIssue.maximumExpectedTasksPerMonth) {
-            report(.volumeTooLarge(month: month, tasks: expected), path: workload.path, at: workload.position)
+        func expected(_ month: Int) -> Double {
+            tasks.mean * pow(factor, Double(month - 1)) * (seasonality?[(month - 1) % 12] ?? 1)
+        }
+        // The largest (the first of equals), or one that is not a number.
+        var month = 1
+        for candidate in 1...max(1, horizonMonths) where candidate <= 12 || candidate > horizonMonths - 12 {
+            guard !(expected(candidate) <= expected(month)) else { continue }
+            month = candidate
+        }
+        if !(expected(month) <= ScenarioIssue.maximumExpectedTasksPerMonth) {
+            report(
+                .volumeTooLarge(month: month, tasks: expected(month), seasonal: seasonality != nil), path: workload.path,
+                at: workload.position)
         }
     }
 }

@@ -18,7 +18,7 @@ extension ScenarioValidator {
     /// The keys of a vendor.
     static let vendorKeys = [
         "id", "attemptSuccessRate", "maxAttempts", "costPerAttempt", "costPerTask", "fixedCostPerMonth", "trainingLag",
-        "reopenRate", "disputeRate", "disputeUpheldRate", "disputeCost",
+        "reopenRate", "disputeRate", "disputeUpheldRate", "disputeCost", "costPerAttemptTrend", "failureRateTrend",
     ]
     /// The keys of `trainingLag`.
     static let trainingLagKeys = ["months", "initialAttemptSuccessRate"]
@@ -48,7 +48,7 @@ extension ScenarioValidator {
     }
 
     /// Reads one vendor. `id` and `attemptSuccessRate` are required; `maxAttempts` defaults
-    /// to 1, `trainingLag` to none, every other field to 0.
+    /// to 1, `trainingLag` to none, every other field to 0 (the trends are ≥ −1, like growth).
     /// - Returns: the vendor, or `nil` when invalid; and its id with the id's field, when
     ///   the id is valid (even if the rest is not).
     private mutating func vendor(_ field: Field) -> (Vendor?, id: (value: String, field: Field)?) {
@@ -64,6 +64,8 @@ extension ScenarioValidator {
         let disputeRate = optional("disputeRate", in: object) { $0.distribution($1, .rate) }
         let upheldRate = optional("disputeUpheldRate", in: object) { $0.distribution($1, .rate) }
         let disputeCost = optional("disputeCost", in: object) { $0.distribution($1, .nonNegative) }
+        let costTrend = optional("costPerAttemptTrend", in: object) { $0.distribution($1, .growth) }
+        let failureTrend = optional("failureRateTrend", in: object) { $0.distribution($1, .growth) }
 
         let validID = id.flatMap { id in object["id"].map { (id, $0) } }
         guard let id, let successRate else { return (nil, validID) }
@@ -72,7 +74,8 @@ extension ScenarioValidator {
             costPerAttempt: costPerAttempt ?? .fixed(0), costPerTask: costPerTask ?? .fixed(0),
             fixedCostPerMonth: fixedCost ?? .fixed(0), trainingLag: trainingLag,
             reopenRate: reopenRate ?? .fixed(0), disputeRate: disputeRate ?? .fixed(0),
-            disputeUpheldRate: upheldRate ?? .fixed(0), disputeCost: disputeCost ?? .fixed(0))
+            disputeUpheldRate: upheldRate ?? .fixed(0), disputeCost: disputeCost ?? .fixed(0),
+            costPerAttemptTrend: costTrend ?? .fixed(0), failureRateTrend: failureTrend ?? .fixed(0))
         return (vendor, validID)
     }
 

@@ -127,7 +127,7 @@ public struct Simulation: Sendable {
         }
         let summarizer = ResultSummarizer(
             store: accumulators.totals, monthlySums: accumulators.monthlySums, sketches: sketches, months: scenario.horizonMonths,
-            monthlyBudget: scenario.workload.monthlyBudget)
+            monthlyBudget: scenario.workload.monthlyBudget, hasChurn: scenario.workload.monthlyChurn != nil)
         let offerResults = parallelMap(offers.count, workers: workers) { summarizer.offerResult(offers[$0].offer, at: $0) }
         let results = zip(variants, slots).map { variant, slots in
             summarizer.result(of: variant, seed: seed, offers: slots.map { offerResults[$0] })

@@ -54,7 +54,7 @@ struct TrialRunner {
             let chunk = start..<min(start + Self.chunk, trials.upperBound)
             for (slot, trial) in chunk.enumerated() {
                 worlds[slot].redraw(of: scenario, copula: copula, seed: seed, trial: trial)
-                accumulators.totals.recordBaseline(worlds[slot].baseline, trial: trial)
+                accumulators.totals.recordWorld(baseline: worlds[slot].baseline, dealMonths: worlds[slot].dealMonths, trial: trial)
                 accumulators.parameterDraws?.record(worlds[slot])
             }
             for offer in accounts.indices {

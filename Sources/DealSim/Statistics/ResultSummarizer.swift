@@ -11,6 +11,8 @@ struct ResultSummarizer: Sendable {
     let months: Int
     /// The buyer's monthly budget, if the workload has one.
     let monthlyBudget: Double?
+    /// Whether the workload has a churn rate.
+    let hasChurn: Bool
 
     /// The result of `scenario`, with `offers` the results of its offers (``offerResult(_:at:)``).
     func result(of scenario: Scenario, seed: UInt64, offers: [OfferResult]) -> SimulationResult {
@@ -37,7 +39,7 @@ struct ResultSummarizer: Sendable {
             switch metric {
             case .maxCashDeficit where subject.terms.paymentDelayMonths == 0:
                 horizon.append(horizon[HorizonMetric.allCases.firstIndex(of: .maxDeficit)!])  // paid in the month: the same
-            case .monthsOverBudget where monthlyBudget == nil:
+            case .monthsOverBudget where monthlyBudget == nil, .dealMonths where !hasChurn:
                 var none: [Double] = []
                 horizon.append(MetricSummary(values: &none))  // not reported
             default:
@@ -48,6 +50,7 @@ struct ResultSummarizer: Sendable {
         let lossMonths = store.column(.hadLossMonth, offer: offer).reduce(0, +)
         let overBudget = store.column(.monthsOverBudget, offer: offer).reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         let trueUps = store.column(.trueUps, offer: offer).reduce(0, +)
+        let endsEarly = store.dealMonths.reduce(0) { $0 + ($1 < Double(months) ? 1 : 0) }
         let monthly = MonthlyMetric.allCases.map { metric in
             (1...months).map { month in band(metric, offer: offer, month: month) }
         }
@@ -55,7 +58,7 @@ struct ResultSummarizer: Sendable {
             name: subject.name, vendor: subject.vendor,
             horizon: horizon, monthly: monthly, probabilityOfLoss: Double(losses) / Double(trials),
             probabilityOfLossMonth: lossMonths / Double(trials), probabilityOverBudget: Double(overBudget) / Double(trials),
-            meanTrueUps: trueUps / Double(trials))
+            probabilityEndsEarly: Double(endsEarly) / Double(trials), meanTrueUps: trueUps / Double(trials))
     }
 
     private func band(_ metric: MonthlyMetric, offer: Int, month: Int) -> MonthlyBand {

@@ -45,12 +45,16 @@ public enum HorizonMetric: String, Sendable, CaseIterable {
     /// The months whose invoice exceeds the workload's monthly budget; reported only when
     /// the scenario has a budget.
     case monthsOverBudget = "months_over_budget"
+    /// The months the deal ran before the buyer left (the horizon when it stayed), the same
+    /// for every offer; reported only when the workload has a churn rate.
+    case dealMonths = "deal_months"
 
     /// Whether `summary.csv` reports the metric for `scenario`: every one, except the months
     /// over budget without a budget.
     public func isReported(in scenario: Scenario) -> Bool {
         switch self {
         case .monthsOverBudget: return scenario.workload.monthlyBudget != nil
+        case .dealMonths: return scenario.workload.monthlyChurn != nil
         default: return true
         }
     }
@@ -106,6 +110,8 @@ public struct OfferResult: Sendable, Equatable {
     /// The probability of at least one month over the buyer's monthly budget (0 without a
     /// budget).
     public var probabilityOverBudget: Double
+    /// The probability that the buyer ends the deal before the horizon (0 without churn).
+    public var probabilityEndsEarly: Double
     /// The expected sum of a commitment's true-ups over the horizon, part of the vendor's
     /// revenue (0 without a commitment).
     public var meanTrueUps: Double

@@ -10,11 +10,14 @@ public enum SummaryMetric: Sendable, Hashable, CustomStringConvertible {
     /// `p_over_budget`: the probability of at least one month over the buyer's monthly
     /// budget; reported only when the scenario has a budget.
     case probabilityOverBudget
+    /// `p_ends_early`: the probability that the buyer ends the deal before the horizon;
+    /// reported only when the workload has a churn rate.
+    case probabilityEndsEarly
 
     /// Every metric, in the order of `summary.csv`'s rows.
     public static let all: [SummaryMetric] =
         HorizonMetric.allCases.map(SummaryMetric.horizon)
-        + [.probabilityOfLoss, .probabilityOfLossMonth, .probabilityOverBudget]
+        + [.probabilityOfLoss, .probabilityOfLossMonth, .probabilityOverBudget, .probabilityEndsEarly]
 
     /// The metrics `summary.csv` reports for `scenario`, in its order: those of a budget
     /// only when the scenario has one.
@@ -27,6 +30,7 @@ public enum SummaryMetric: Sendable, Hashable, CustomStringConvertible {
     public var requiredField: String? {
         switch self {
         case .horizon(.monthsOverBudget), .probabilityOverBudget: return "workload.monthlyBudget"
+        case .horizon(.dealMonths), .probabilityEndsEarly: return "workload.monthlyChurn"
         default: return nil
         }
     }
@@ -37,6 +41,7 @@ public enum SummaryMetric: Sendable, Hashable, CustomStringConvertible {
         case .horizon(let metric): return metric.isReported(in: scenario)
         case .probabilityOfLoss, .probabilityOfLossMonth: return true
         case .probabilityOverBudget: return scenario.workload.monthlyBudget != nil
+        case .probabilityEndsEarly: return scenario.workload.monthlyChurn != nil
         }
     }
 
@@ -53,6 +58,7 @@ public enum SummaryMetric: Sendable, Hashable, CustomStringConvertible {
         case .probabilityOfLoss: return "p_loss"
         case .probabilityOfLossMonth: return "p_any_loss_month"
         case .probabilityOverBudget: return "p_over_budget"
+        case .probabilityEndsEarly: return "p_ends_early"
         }
     }
 
@@ -81,6 +87,7 @@ extension OfferResult {
         case .probabilityOfLoss: return probability(probabilityOfLoss)
         case .probabilityOfLossMonth: return probability(probabilityOfLossMonth)
         case .probabilityOverBudget: return probability(probabilityOverBudget)
+        case .probabilityEndsEarly: return probability(probabilityEndsEarly)
         }
     }
 }

@@ -12,6 +12,7 @@ extension TrialTotals {
         let maxCashDeficit: UnsafeBufferPointer<Double>
         let humanTasks: UnsafeBufferPointer<Double>
         let monthsOverBudget: UnsafeBufferPointer<Double>
+        let dealMonths: UnsafeBufferPointer<Double>
         let baseline: UnsafeBufferPointer<Double>
 
         /// The value of `metric` in trial `trial`: a total, or a ratio taken on the trial's
@@ -33,6 +34,7 @@ extension TrialTotals {
             case .acceptedOutcomes: return acceptedOutcomes[trial]
             case .humanTasks: return humanTasks[trial]
             case .monthsOverBudget: return monthsOverBudget[trial]
+            case .dealMonths: return dealMonths[trial]
             }
         }
     }
@@ -44,6 +46,6 @@ extension TrialTotals {
             computeCost: column(.computeCost, offer: offer), buyerCost: column(.buyerCost, offer: offer),
             acceptedOutcomes: column(.acceptedOutcomes, offer: offer), maxDeficit: column(.maxDeficit, offer: offer),
             maxCashDeficit: column(.maxCashDeficit, offer: offer), humanTasks: column(.humanTasks, offer: offer),
-            monthsOverBudget: column(.monthsOverBudget, offer: offer), baseline: baseline)
+            monthsOverBudget: column(.monthsOverBudget, offer: offer), dealMonths: dealMonths, baseline: baseline)
     }
 }

@@ -36,6 +36,7 @@ public final class TrialTotals: Sendable {
     public let offers: Int
     private let totals: SharedBuffer
     private let baselineBuffer: SharedBuffer
+    private let dealMonthsBuffer: SharedBuffer
 
     /// Zeros for `trials` trials of `offers` offers.
     init(trials: Int, offers: Int) {
@@ -43,6 +44,7 @@ public final class TrialTotals: Sendable {
         self.offers = offers
         totals = SharedBuffer(count: trials * offers * Column.allCases.count)
         baselineBuffer = SharedBuffer(count: trials)
+        dealMonthsBuffer = SharedBuffer(count: trials)
     }
 
     /// Records a trial's totals for one offer. Only the thread running `trial` calls this.
@@ -62,8 +64,12 @@ public final class TrialTotals: Sendable {
         values[slot(.trueUps, offer, trial)] = horizon.trueUps
     }
 
-    /// Records a trial's all-human baseline over the horizon. Only the thread running `trial` calls this.
-    func recordBaseline(_ baseline: Double, trial: Int) { baselineBuffer.values[trial] = baseline }
+    /// Records a trial's all-human baseline over the horizon and the months its deal ran.
+    /// Only the thread running `trial` calls this.
+    func recordWorld(baseline: Double, dealMonths: Int, trial: Int) {
+        baselineBuffer.values[trial] = baseline
+        dealMonthsBuffer.values[trial] = Double(dealMonths)
+    }
 
     private func slot(_ column: Column, _ offer: Int, _ trial: Int) -> Int {
         (offer * Column.allCases.count + column.rawValue) * trials + trial
@@ -77,6 +83,9 @@ public final class TrialTotals: Sendable {
 
     /// The baselines, trial 0 first.
     var baseline: UnsafeBufferPointer<Double> { baselineBuffer[0..<trials] }
+
+    /// The months each trial's deal ran, trial 0 first: the same for every offer.
+    var dealMonths: UnsafeBufferPointer<Double> { dealMonthsBuffer[0..<trials] }
 
     /// One offer's `column`, trial 0 first.
     public func values(_ column: Column, offer: Int) -> [Double] { Array(self.column(column, offer: offer)) }

@@ -10,10 +10,13 @@
 /// | ``Purpose/vendor`` | the vendor's position | the vendor's parameters in the order of ``VendorDraw`` (`attemptSuccessRate`, `costPerAttempt`, `costPerTask`, `fixedCostPerMonth`, `trainingLag.initialAttemptSuccessRate`, `reopenRate`, `disputeRate`, `disputeUpheldRate`, `disputeCost`); then stage by stage over all months: every month's first attempts, every month's second attempts, …, every month's reversals Vₜ, disputes Dₜ, upheld disputes Uₜ |
 /// | ``Purpose/buyerCosts`` | the offer's position | the offer's buyer costs `perTask`, `perMonth`, `perDispute` |
 /// | ``Purpose/copula`` | 0 | with correlations: one standard normal per correlated parameter, in the order the parameters first appear in `correlations` |
+/// | ``Purpose/churn`` | 0 | with a `monthlyChurn`: its draw (when uncertain), then one uniform U for each month t = 1 … H − 1 until the first with U < monthlyChurn, the deal's last month |
+/// | ``Purpose/vendorTrends`` | the vendor's position | the vendor's `costPerAttemptTrend`, then its `failureRateTrend` (each when uncertain) |
 ///
 /// A correlated parameter takes its value from the copula and draws nothing from its usual
 /// stream; every other parameter draws as before, so a scenario without correlations draws
-/// exactly what it drew before they existed.
+/// exactly what it drew before they existed. The churn and the trends draw from streams of
+/// their own for the same reason: adding them to a scenario changes no other draw.
 ///
 /// A fixed value draws nothing. What follows from the plan, and is tested:
 ///
@@ -44,6 +47,10 @@ public enum RandomPlan {
         /// The standard normals of the scenario's Gaussian copula (``Copula``), when it has
         /// correlations.
         case copula = 3
+        /// The buyer's churn: the rate's draw and the month the deal ends.
+        case churn = 4
+        /// One vendor's cost and failure-rate trends.
+        case vendorTrends = 5
     }
 
     /// The stream of `purpose` number `index` in trial `trial`.

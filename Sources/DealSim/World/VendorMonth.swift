@@ -17,6 +17,8 @@ public struct VendorMonth: Sendable, Equatable {
     public var upheld: Int
     /// Accepted outcomes Cₜ = Bₜ − Uₜ.
     public var accepted: Int { billable - upheld }
+    /// The month's cost of one attempt, after the vendor's cost trend.
+    public var costPerAttempt: Double
 }
 
 extension VendorMonth {
@@ -38,7 +40,11 @@ extension VendorMonth {
     ) {
         let first = months.count
         for count in tasks {
-            months.append(VendorMonth(tasks: count, attempts: 0, successes: 0, reversed: 0, disputed: 0, upheld: 0))
+            let month = months.count - first + 1
+            months.append(
+                VendorMonth(
+                    tasks: count, attempts: 0, successes: 0, reversed: 0, disputed: 0, upheld: 0,
+                    costPerAttempt: vendor.costPerAttempt(inMonth: month)))
         }
         months.withUnsafeMutableBufferPointer { all in
             let months = UnsafeMutableBufferPointer(rebasing: all[first...])

@@ -12,10 +12,14 @@ public struct WorkloadDraw: Sendable, Equatable {
     public var revenuePerOutcome: Double
     /// Savings from one accepted outcome.
     public var savingsPerOutcome: Double
+    /// The probability that the buyer ends the deal at the end of a month; 0 without churn.
+    public var monthlyChurn = 0.0
 
-    /// The uncertain fields, in the order they are drawn: a copula's values are given in it.
+    /// The uncertain fields, in the order they are drawn (`monthlyChurn` from the churn's
+    /// own stream, ``drawChurn(_:given:using:)``): a copula's values are given in it.
     static let fields = [
         "tasksPerMonth", "monthlyGrowth", "volumeVolatility", "humanCostPerTask", "revenuePerOutcome", "savingsPerOutcome",
+        "monthlyChurn",
     ]
 
     /// Draws every parameter once, in declaration order (``RandomPlan``); a parameter whose
@@ -34,6 +38,16 @@ public struct WorkloadDraw: Sendable, Equatable {
         savingsPerOutcome = workload.savingsPerOutcome.map { draw(5, $0) } ?? humanCostPerTask
     }
 
+    /// Draws the churn rate from `rng`, the churn's own stream, unless it is `given` (by a
+    /// copula, in ``fields`` order; empty when none is); 0 without churn.
+    mutating func drawChurn<G: RandomNumberGenerator>(_ churn: Distribution?, given: [Double?], using rng: inout G) {
+        if !given.isEmpty, let value = given[6] {
+            monthlyChurn = value
+        } else {
+            monthlyChurn = churn?.sample(using: &rng) ?? 0
+        }
+    }
+
     /// The value of field `field`, by its position in ``fields``.
     func value(field: Int) -> Double {
         switch field {
@@ -43,6 +57,7 @@ public struct WorkloadDraw: Sendable, Equatable {
         case 3: return humanCostPerTask
         case 4: return revenuePerOutcome
         case 5: return savingsPerOutcome
+        case 6: return monthlyChurn
         default: preconditionFailure("no field \(field)")
         }
     }

@@ -20,6 +20,9 @@ public struct World: Sendable, Equatable {
     public private(set) var vendorMonths: [[VendorMonth]]
     /// Each offer's buyer costs, in the scenario's order.
     public private(set) var buyerCosts: [BuyerCostDraw]
+    /// The deal's last month E: the first month at whose end the buyer leaves, or the
+    /// horizon (always the horizon without churn). After it no task reaches a vendor.
+    public private(set) var dealMonths: Int
 
     /// The most tasks a month can expect, 2⁵² (the exact range of the Poisson sampler).
     /// Validation keeps the expected volume at most 10¹²; only a far tail of an uncertain
@@ -35,9 +38,11 @@ public struct World: Sendable, Equatable {
 
     /// A world of given draws and counts, for tests and traces: the tasks are vendor 0's.
     init(
-        trial: Int, workload: WorkloadDraw, vendors: [VendorDraw], vendorMonths: [[VendorMonth]], buyerCosts: [BuyerCostDraw]
+        trial: Int, workload: WorkloadDraw, vendors: [VendorDraw], vendorMonths: [[VendorMonth]], buyerCosts: [BuyerCostDraw],
+        dealMonths: Int? = nil
     ) {
         self.trial = trial
+        self.dealMonths = dealMonths ?? vendorMonths.first?.count ?? 0
         self.workload = workload
         tasks = vendorMonths.first?.map(\.tasks) ?? []
         baseline = tasks.reduce(0) { $0 + Double($1) * workload.humanCostPerTask }
@@ -57,6 +62,7 @@ public struct World: Sendable, Equatable {
         vendors = []
         vendorMonths = []
         buyerCosts = []
+        dealMonths = 0
     }
 
     /// Draws trial `trial`'s world in place, reusing this world's storage; `copula` is the
@@ -69,14 +75,25 @@ public struct World: Sendable, Equatable {
         func given(_ fields: [Int?]) -> [Double?] { values.isEmpty ? [] : fields.map { $0.map { values[$0] } } }
         var stream = RandomPlan.stream(.workload, seed: seed, trial: trial)
         workload = WorkloadDraw(scenario.workload, given: given(copula?.workloadFields ?? []), using: &stream)
-        drawTasks(months: scenario.horizonMonths, using: &stream)
+        drawTasks(months: scenario.horizonMonths, seasonality: scenario.workload.seasonality, using: &stream)
+        dealMonths = scenario.horizonMonths
+        if let churn = scenario.workload.monthlyChurn {
+            var stream = RandomPlan.stream(.churn, seed: seed, trial: trial)
+            workload.drawChurn(churn, given: given(copula?.workloadFields ?? []), using: &stream)
+            drawDealEnd(months: scenario.horizonMonths, using: &stream)
+        }
         vendors.removeAll(keepingCapacity: true)
         if vendorMonths.count != scenario.vendors.count {
             vendorMonths = Array(repeating: [], count: scenario.vendors.count)
         }
         for index in scenario.vendors.indices {
             var stream = RandomPlan.stream(.vendor, index, seed: seed, trial: trial)
-            let draw = VendorDraw(scenario.vendors[index], given: given(copula?.vendorFields[index] ?? []), using: &stream)
+            let vendor = scenario.vendors[index], vendorGiven = given(copula?.vendorFields[index] ?? [])
+            var draw = VendorDraw(vendor, given: vendorGiven, using: &stream)
+            if vendor.costPerAttemptTrend != .fixed(0) || vendor.failureRateTrend != .fixed(0) {
+                var trends = RandomPlan.stream(.vendorTrends, index, seed: seed, trial: trial)
+                draw.drawTrends(vendor, given: vendorGiven, using: &trends)
+            }
             vendors.append(draw)
             vendorMonths[index].removeAll(keepingCapacity: true)
             VendorMonth.simulate(tasks: tasks, vendor: draw, using: &stream, into: &vendorMonths[index])
@@ -91,8 +108,20 @@ public struct World: Sendable, Equatable {
         }
     }
 
-    /// Draws the tasks Nₜ of every month (<doc:TheModel>, "One month") and the all-human baseline.
-    private mutating func drawTasks(months: Int, using stream: inout RandomStream) {
+    /// Draws the month the deal ends: at the end of each month t < H the buyer leaves with
+    /// probability `monthlyChurn`, one uniform a month until it does.
+    private mutating func drawDealEnd(months: Int, using stream: inout RandomStream) {
+        let churn = workload.monthlyChurn
+        for month in 1..<max(1, months) where stream.nextUnit() < churn {
+            dealMonths = month
+            return
+        }
+    }
+
+    /// Draws the tasks Nₜ of every month (<doc:TheModel>, "One month") and the all-human
+    /// baseline; `seasonality`, if any, multiplies each month's expected volume before the
+    /// volatility's multiplier.
+    private mutating func drawTasks(months: Int, seasonality: [Double]?, using stream: inout RandomStream) {
         tasks.removeAll(keepingCapacity: true)
         baseline = 0
         var expectedTasks = workload.tasksPerMonth
@@ -101,6 +130,7 @@ public struct World: Sendable, Equatable {
         for month in 1...months {
             if month > 1 { expectedTasks *= growth }
             var mean = expectedTasks
+            if let seasonality { mean *= seasonality[(month - 1) % 12] }
             // A volatility so small that 1/v² overflows is none; one so large that 1/v² underflows
             // takes the smallest normal shape (the multiplier is then almost always 0).
             let shape = 1 / (volatility * volatility)

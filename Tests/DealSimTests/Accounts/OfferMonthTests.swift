@@ -5,7 +5,8 @@ import Testing
 /// One offer-month's accounts (the model's §3, "pause at a cap", and §4), computed by hand.
 @Suite struct OfferMonthTests {
     // N = 1000 tasks, A = 1300 attempts, S = 700, V = 50, B = 650, D = 20, U = 10, C = 640.
-    static let counts = VendorMonth(tasks: 1_000, attempts: 1_300, successes: 700, reversed: 50, disputed: 20, upheld: 10)
+    static let counts = VendorMonth(
+        tasks: 1_000, attempts: 1_300, successes: 700, reversed: 50, disputed: 20, upheld: 10, costPerAttempt: 0.05)
     static let vendor: VendorDraw = {
         var rng = RandomStream(seed: 0, trial: 0, substream: 0)
         return VendorDraw(

@@ -131,7 +131,7 @@ import Testing
             SummaryMetric.all.map(\.name) == [
                 "vendor_revenue", "vendor_cost", "vendor_profit", "margin", "buyer_cost", "buyer_net_savings", "invoice_per_outcome",
                 "compute_per_outcome", "max_deficit", "max_cash_deficit", "accepted_outcomes", "human_tasks", "months_over_budget",
-                "p_loss", "p_any_loss_month", "p_over_budget",
+                "deal_months", "p_loss", "p_any_loss_month", "p_over_budget", "p_ends_early",
             ])
         for metric in SummaryMetric.all {
             #expect(SummaryMetric(name: metric.name) == metric)

@@ -46,8 +46,8 @@ extension ReportTests {
             offer.horizon[HorizonMetric.allCases.firstIndex(of: .vendorRevenue)!] = ReportFixtures.stats(
                 0, se: nil, p5: 0, p50: 0, p95: 0, included: 1)
             let lines = CSVReport.summary(ReportFixtures.result([offer])).split(separator: "\n")
-            // No budget: every horizon metric but months_over_budget, and two probabilities.
-            #expect(lines.count == 1 + HorizonMetric.allCases.count - 1 + 2)
+            // No budget, no churn: every horizon metric but months_over_budget and deal_months, and two probabilities.
+            #expect(lines.count == 1 + HorizonMetric.allCases.count - 2 + 2)
             #expect(lines[1] == "Empty,vendor_revenue,0,,0,0,0")
             #expect(lines[4] == "Empty,margin,,,,,")
             #expect(lines[9] == "Empty,max_deficit,,,,,")

@@ -38,8 +38,10 @@ extension ReportTests {
         @Test func summaryCSVHasOneRowPerOfferAndMetric() {
             let lines = CSVReport.summary(Self.result).split(separator: "\n", omittingEmptySubsequences: false)
             let offers = Self.scenario.offers
-            // The scenario has no budget: no months_over_budget.
-            let metrics = HorizonMetric.allCases.filter { $0 != .monthsOverBudget }.map(\.rawValue) + ["p_loss", "p_any_loss_month"]
+            // The scenario has no budget and no churn: no months_over_budget, no deal_months.
+            let metrics =
+                HorizonMetric.allCases.filter { $0 != .monthsOverBudget && $0 != .dealMonths }.map(\.rawValue)
+                + ["p_loss", "p_any_loss_month"]
             #expect(lines.count == 1 + offers.count * metrics.count + 1)  // + the final ""
             #expect(lines.first == "offer,metric,mean,se,p5,p50,p95")
             #expect(lines.last == "")

@@ -42,7 +42,7 @@ enum ReportFixtures {
                 horizon[$0] ?? ($0 == .acceptedOutcomes ? accepted : stats(nil, included: 0, excluded: 100))
             },
             monthly: [invoice ?? flat, profit ?? flat, buyerCost ?? flat],
-            probabilityOfLoss: pLoss, probabilityOfLossMonth: pLossMonth, probabilityOverBudget: 0,
+            probabilityOfLoss: pLoss, probabilityOfLossMonth: pLossMonth, probabilityOverBudget: 0, probabilityEndsEarly: 0,
             meanTrueUps: 0)
     }
 

@@ -146,7 +146,7 @@ import Testing
             ("colour", "scenario: colour: unknown parameter; allowed here: horizonMonths, trials, seed, workload, vendors, offers"),
             (
                 "offers[1].terms.cap",
-                "scenario: offers[1].terms.cap: unknown parameter; allowed here: freeMonths, minimumMonthly, monthlyCap, implementationFee, commitment, paymentTermsDays"
+                "scenario: offers[1].terms.cap: unknown parameter; allowed here: freeMonths, minimumMonthly, monthlyCap, implementationFee, commitment, paymentTermsDays, minimumTermMonths, earlyTerminationFee"
             ),
             (
                 "name",
@@ -159,11 +159,11 @@ import Testing
             (
                 "workload",
                 "scenario: workload: an object, not a number; continue with one of its keys: tasksPerMonth, monthlyGrowth, "
-                    + "volumeVolatility, humanCostPerTask, revenuePerOutcome, savingsPerOutcome, monthlyBudget"
+                    + "volumeVolatility, humanCostPerTask, revenuePerOutcome, savingsPerOutcome, monthlyBudget, seasonality, monthlyChurn"
             ),
             (
                 "workload[0]",
-                "scenario: workload: an object, not a number; continue with one of its keys: tasksPerMonth, monthlyGrowth, volumeVolatility, humanCostPerTask, revenuePerOutcome, savingsPerOutcome, monthlyBudget"
+                "scenario: workload: an object, not a number; continue with one of its keys: tasksPerMonth, monthlyGrowth, volumeVolatility, humanCostPerTask, revenuePerOutcome, savingsPerOutcome, monthlyBudget, seasonality, monthlyChurn"
             ),
             ("offers[0].pricing", "scenario: offers[0].pricing: an object, not a number; continue with one of its keys: price"),
             (
