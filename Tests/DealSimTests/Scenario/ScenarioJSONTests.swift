@@ -96,8 +96,13 @@ import Testing
     }
 
     @Test func theBundledScenariosAreFound() {
-        #expect(Self.bundledScenarios.map(\.lastPathComponent).contains("support-agent.json"))
-        #expect(Self.bundledScenarios.count >= 5)
+        let names = Self.bundledScenarios.map(\.lastPathComponent)
+        for name in [
+            "buyer-three-bids.json", "lead-generation.json", "lead-packages.json", "low-success-agent.json",
+            "savings-share.json", "support-agent.json", "support-budget.json",
+        ] {
+            #expect(names.contains(name))
+        }
     }
 
     @Test(arguments: bundledScenarios)

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func everyBundledScenarioIsFound() {
-        #expect(Self.scenarios.count >= 5)
+        #expect(Self.scenarios.count >= 7)
     }
 
     @Test(arguments: scenarios)
