@@ -108,6 +108,26 @@ extension Pricing {
             #expect(isClose(invoices[1], 1_110))
         }
 
+        @Test(arguments: [101, 151, 156, 166, 173, 176, 250, 333, 499])
+        func aPausedMonthAtAWholeBlockIsThatBlock(tasks: Int) {
+            // A pausing wallet of 100 credits a month, one a task, beside blocks of 100 tasks
+            // at $50. With N > 100 tasks the wallet's f = 100/N, and the offer meters f · N =
+            // 100 tasks exactly (MODEL.md §6: the month consumes f·uₜ = aₜ): ⌈100/100⌉ = 1
+            // block, $50 — not 2 blocks for a floating-point 100.00000000000001 tasks.
+            let offer = Offer(
+                name: "wallet and blocks", vendor: "agent",
+                charges: [
+                    .credits(Credits(creditsPerMonth: 100, creditsPerTask: 1, whenExhausted: .pause)),
+                    .package(Package(metric: .tasks, unitsPerPackage: 100, pricePerPackage: 50)),
+                ])
+            let full = MeteredUsage(acceptedOutcomes: Double(tasks), tasks: Double(tasks), attempts: Double(tasks))
+            let (usages, fractions) = offer.meteredUsages([full])
+            #expect(isClose(fractions[0], 100 / Double(tasks), tolerance: 1e-15))
+            #expect(isClose(usages[0].tasks, 100))
+            #expect(offer.invoices(for: usages) == [50])
+            #expect(offer.quote(full, month: 1).total == 50)
+        }
+
         @Test func billsOnOutcomesOnlyWhenItCountsOutcomes() {
             // MODEL.md §4: package on outcomes bills on outcomes; on tasks or attempts it does not.
             #expect(Charge.package(Package(metric: .outcomes, unitsPerPackage: 1, pricePerPackage: 1)).billsOnOutcomes)
