@@ -296,6 +296,29 @@ extension Pricing {
             #expect(isClose(offer.quote(full[0], month: 2).workedFraction, 0.5, tolerance: 1e-15))
         }
 
+        @Test(arguments: [1_159, 1_188, 1_205, 1_226, 1_500, 2_000])
+        func aTopUpWalletBesideAPausingCapBuysNoPackForItsExactBalance(outcomes: Int) {
+            // $0.50 an outcome capped at $500 (pause) beside a wallet of 1,000 credits a month
+            // for $100, one an outcome, packs of 250 for $200. With C > 1,000 the cap's
+            // f = 500 / (0.5 · C), so the offer meters f · C = 1,000 outcomes exactly
+            // (MODEL.md §3): u = 1,000 ≤ a = 1,000, no shortfall, no pack (§6 step 3).
+            // Invoice: 0.5 · 1,000 + 100 = $600 — not $800 with a pack bought for a
+            // floating-point 1,000.0000000000001 outcomes.
+            let offer = Offer(
+                name: "cap and wallet", vendor: "agent",
+                charges: [
+                    .cappedPerOutcome(CappedPerOutcome(price: 0.5, monthlyCap: 500, atCap: .pause)),
+                    .credits(
+                        Credits(
+                            monthlyFee: 100, creditsPerMonth: 1_000, creditsPerOutcome: 1, whenExhausted: .topUp(credits: 250, price: 200))),
+                ])
+            let (usages, _) = offer.meteredUsages(Self.months([Double(outcomes)]))
+            #expect(isClose(usages[0].acceptedOutcomes, 1_000))
+            #expect(isClose(offer.invoices(for: usages)[0], 600))
+            let lines = offer.invoiceLines(for: usages, horizonMonths: 1)
+            #expect(!lines.contains { if case .topUpPacks = $0.item { return true } else { return false } })
+        }
+
         // MARK: Free months
 
         @Test func aPausingWalletInFreeMonthsNeitherPausesNorBills() {
