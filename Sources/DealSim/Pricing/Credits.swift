@@ -101,8 +101,11 @@ public struct Credits: Sendable, Hashable {
     public func month(_ month: Int, needing needed: Double, carried: Double, isFree: Bool) -> CreditsMonth {
         let granted = granted(month: month)
         let available = carried + granted
+        // A paused month's scaled counts, f · Cₜ, may need a rounding error more than the
+        // balance they exactly match (1,000.0000000000001 of 1,000 credits): no shortfall.
+        let shortfall = needed - available > 4 * needed.ulp ? needed - available : 0
         var result = CreditsMonth(
-            carriedIn: carried, granted: granted, needed: needed, used: min(needed, available), shortfall: max(0, needed - available),
+            carriedIn: carried, granted: granted, needed: needed, used: min(needed, available), shortfall: shortfall,
             packs: 0, shortfallCost: 0, remaining: max(0, available - needed), carried: 0, monthlyFee: monthlyFee)
         if result.shortfall > 0, !isFree {
             switch whenExhausted {
