@@ -9,7 +9,7 @@
 /// X = X + true-up             if t ends a commitment period
 /// X = X + implementationFee   if t = 1 (even when month 1 is free)
 /// ```
-/// `paymentTermsDays` does not change the invoice, only when it is paid (<doc:TheModel>, "Cash").
+/// `paymentTermsDays` does not change the invoice, only when it is paid (<doc:TheModel#Cash>).
 public struct DealTerms: Sendable, Hashable {
     /// Months 1…freeMonths send no invoice: the training window.
     public var freeMonths: Int
@@ -45,8 +45,10 @@ public struct DealTerms: Sendable, Hashable {
     public var paymentDelayMonths: Int { (paymentTermsDays + 29) / 30 }
 
     /// The invoices of months 1, 2, … given each month's sum of the charges.
-    /// - Parameter horizonMonths: the deal's last month, where a commitment period it cuts is
-    ///   trued up; `nil` for the last of `charges`.
+    /// - Parameters:
+    ///   - charges: the sum of the charges of each month, month 1 first.
+    ///   - horizonMonths: the deal's last month, where a commitment period it cuts is trued
+    ///     up; `nil` for the last of `charges`.
     public func invoices(charges: [Double], horizonMonths: Int? = nil) -> [Double] {
         var invoices = charges
         invoices.withUnsafeMutableBufferPointer { apply(to: $0, horizonMonths: horizonMonths ?? charges.count) }
@@ -108,8 +110,10 @@ public struct DealTerms: Sendable, Hashable {
     /// given the sum of the charges of every month from month 1 to it: a free month, the
     /// minimum, the cap, the commitment's period to date and its true-up, the implementation
     /// fee.
-    /// - Parameter horizonMonths: the deal's last month, where a commitment period it cuts is
-    ///   trued up.
+    /// - Parameters:
+    ///   - charges: the sum of the charges of each month from month 1 to the month billed.
+    ///   - horizonMonths: the deal's last month, where a commitment period it cuts is trued
+    ///     up.
     public func lines(charges: [Double], horizonMonths: Int) -> [InvoiceLine] {
         guard let last = charges.last else { return [] }
         let month = charges.count
