@@ -16,8 +16,8 @@ public struct Sweep: Sendable {
     /// Every point's parameter values, in ``axes`` order, and its variant of the scenario.
     public let points: [(values: [Double], variant: Scenario)]
 
-    /// The most offer-trials priced together on shared worlds (each takes 7 doubles of
-    /// per-trial totals): 2²² take 235 MB.
+    /// The most offer-trials priced together on shared worlds (each takes 11 doubles of
+    /// per-trial totals): 2²² take 369 MB.
     static let offerTrialsPerGroup = 1 << 22
 
     /// Prepares a sweep.

@@ -1,6 +1,6 @@
 /// A committed spend: the buyer commits to at least `amount` of invoices per period of
 /// `periodMonths`, and a period that falls short is trued up in its last month
-/// (<doc:PricingModels>, "Commitments").
+/// (<doc:PricingModels#Commitments>).
 ///
 /// Periods are counted from the first month after the free months: with F free months,
 /// period j covers months F + (j − 1)·P + 1 … F + j·P. A period's invoices are counted after

@@ -1,5 +1,5 @@
 /// `credits`: a prepaid wallet. The buyer pays a monthly fee for a bundle of credits and the
-/// agent's work draws them down (<doc:PricingModels>, "Wallets").
+/// agent's work draws them down (<doc:PricingModels#credits>).
 ///
 /// The wallet starts each trial empty. In month t the credits available are those carried
 /// from month t − 1, plus `creditsPerMonth`, plus `initialCredits` in month 1; the month
@@ -96,8 +96,16 @@ public struct Credits: Sendable, Hashable {
 
     /// The wallet's month, when `carried` credits were carried into month `month` and the
     /// month needs `needed` credits.
-    /// - Parameter isFree: whether the deal terms make the month free: a shortfall then
-    ///   empties the balance and costs nothing.
+    ///
+    /// A shortfall costs overage or top-up packs; a pausing wallet's shortfall can only be
+    /// rounding (the offer's worked fraction keeps the month within the balance), costs
+    /// nothing and leaves the balance at 0.
+    /// - Parameters:
+    ///   - month: the month, 1-based (month 1 grants `initialCredits` too).
+    ///   - needed: the credits the month's (metered) usage needs.
+    ///   - carried: the credits carried from the month before.
+    ///   - isFree: whether the deal terms make the month free: a shortfall then empties the
+    ///     balance and costs nothing.
     public func month(_ month: Int, needing needed: Double, carried: Double, isFree: Bool) -> CreditsMonth {
         let granted = granted(month: month)
         let available = carried + granted

@@ -11,7 +11,7 @@
 /// X = X + earlyTerminationFee if the buyer ends the deal in month t, before the horizon
 ///                             and before minimumTermMonths
 /// ```
-/// `paymentTermsDays` does not change the invoice, only when it is paid (<doc:TheModel>, "Cash").
+/// `paymentTermsDays` does not change the invoice, only when it is paid (<doc:TheModel#Cash>).
 public struct DealTerms: Sendable, Hashable {
     /// Months 1…freeMonths send no invoice: the training window.
     public var freeMonths: Int
@@ -61,6 +61,7 @@ public struct DealTerms: Sendable, Hashable {
 
     /// The invoices of months 1, 2, … given each month's sum of the charges.
     /// - Parameters:
+    ///   - charges: the sum of the charges of each month, month 1 first.
     ///   - horizonMonths: the deal's last month, where a commitment period it cuts is trued
     ///     up; `nil` for the last of `charges`.
     ///   - endsEarly: whether the buyer ends the deal in the last of `charges`, before the
@@ -133,6 +134,7 @@ public struct DealTerms: Sendable, Hashable {
     /// minimum, the cap, the commitment's period to date and its true-up, the implementation
     /// fee.
     /// - Parameters:
+    ///   - charges: the sum of the charges of each month from month 1 to the month billed.
     ///   - horizonMonths: the deal's last month, where a commitment period it cuts is trued
     ///     up.
     ///   - endsEarly: whether the buyer ends the deal in the last of `charges`, before the

@@ -1,7 +1,8 @@
 /// One month's metered quantities for one offer: what its charges are computed from.
 ///
-/// Counts are `Double` because an offer that pauses at a cap sees every count scaled by the
-/// fraction of the month it worked (<doc:PricingModels>, "pause at a cap").
+/// Counts are `Double` because an offer that pauses, at a cap or when its credits run out,
+/// sees every count scaled by the fraction of the month it worked
+/// (<doc:TheModel#Pause-at-a-cap>).
 public struct MeteredUsage: Sendable, Equatable {
     /// Accepted outcomes Cₜ: billable outcomes less upheld disputes.
     public var acceptedOutcomes: Double

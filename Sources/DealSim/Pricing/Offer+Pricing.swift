@@ -7,7 +7,7 @@ extension Offer {
 
     /// What the offer meters in each month, month 1 first, when the vendor's full usage of
     /// each month is `full`: every quantity scaled by the month's worked fraction
-    /// (<doc:PricingModels>, "pause at a cap"), and those fractions.
+    /// (<doc:TheModel#Pause-at-a-cap>), and those fractions.
     ///
     /// The fraction is the smallest over the offer's pausing charges, on the vendor's full
     /// counts: `monthlyCap / (price · Cₜ)` at a cap, `available / needed` credits for a

@@ -23,17 +23,10 @@ public struct Package: Sendable, Hashable {
     }
 
     /// The blocks the month's usage starts: `⌈max(0, units − freeUnits) / unitsPerPackage⌉`.
-    ///
-    /// A paused month's units are scaled, f · units, and may land a rounding error above a
-    /// whole number of blocks where the exact product is that number (a wallet of 100 credits
-    /// pausing at 151 tasks meters 100/151 · 151 = 100.00000000000001 tasks): fractional
-    /// units within 4 ulps of a whole number of blocks are that number, not one block more.
+    /// (A paused month's scaled units that are exactly whole count as whole:
+    /// ``MeteredUsage/scaled(by:)``.)
     public func packages(for usage: MeteredUsage) -> Double {
-        let excess = max(0, metric.units(in: usage) - Double(freeUnits))
-        let size = Double(unitsPerPackage)
-        let nearest = (excess / size).rounded()
-        if excess != excess.rounded(), abs(excess - nearest * size) <= 4 * excess.ulp { return nearest }
-        return (excess / size).rounded(.up)
+        (max(0, metric.units(in: usage) - Double(freeUnits)) / Double(unitsPerPackage)).rounded(.up)
     }
 
     /// `pricePerPackage · packages`.

@@ -1,4 +1,5 @@
-// Block prices and prepaid wallets: `package` and `credits` (<doc:PricingModels>, "Wallets").
+// Block prices and prepaid wallets: `package` and `credits` (<doc:PricingModels>, "package" and
+// "credits"; the keys in <doc:ScenarioFormat>, "Wallets").
 //
 // Every field is a plain number, like the rest of `pricing`. A wallet's fields default to
 // 0, `rollover` to "none" and `whenExhausted` to "overage"; the price of a shortfall is

@@ -4,7 +4,7 @@ import Foundation
 /// "Correlations"), set up once per run: the correlated parameters in the order they first
 /// appear in `correlations`, and the Cholesky factor L of the normal correlation matrix R,
 /// Rᵢⱼ = 2·sin(π·rankᵢⱼ/6) for the pairs given (1 on the diagonal, 0 for pairs not given), which
-/// gives a Gaussian copula exactly the rank correlations asked for (``RankCorrelationMatrix``,
+/// gives a Gaussian copula exactly the rank correlations asked for (`RankCorrelationMatrix`,
 /// which the scenario's validation uses too).
 ///
 /// Each trial: z = k standard normals from the trial's copula stream (``RandomPlan``),
