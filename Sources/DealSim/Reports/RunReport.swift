@@ -115,6 +115,20 @@ public enum RunReport {
             return (format(mean), "(\(ReportWords.range(format(p5), format(p95), p5, p95)))")
         }
 
+        /// An expected number of months (≥ 0), to one decimal: "2.3", "24.0" for a mean just
+        /// under 24; "0" and "24" for exactly none and every one; "<0.1" for a mean above 0
+        /// that would show as 0; "n/a" for a missing statistic.
+        func expectedMonths(_ x: Double?) -> String {
+            guard let x, x.isFinite else { return Format.notANumber }
+            if x == x.rounded() { return Format.count(x) }
+            let tenths = (x * 10).rounded(.toNearestOrAwayFromZero)
+            if tenths == 0 { return "<0.1" }
+            return Format.count((tenths / 10).rounded(.towardZero)) + "." + String(Int(tenths) % 10)
+        }
+
+        /// The buyer's monthly budget, as the scenario gives it: "$25,000".
+        func budgetText(_ budget: Double) -> String { Format.price(budget, currency: currency) }
+
         /// An offer's name for a sentence, in bold.
         func name(_ offer: OfferResult) -> ReportText { .strong(.literal(offer.name)) }
 
