@@ -173,10 +173,7 @@ extension DealTerms {
         if implementationFee != 0 { parts.append("implementation fee \(Format.price(implementationFee, currency: currency))") }
         if let minimum = minimumMonthly { parts.append("minimum \(Format.price(minimum, currency: currency)) a month") }
         if let cap = monthlyCap { parts.append("bill capped at \(Format.price(cap, currency: currency)) a month") }
-        if let commitment {
-            let every = commitment.periodMonths == 1 ? "every month" : "every \(Format.count(commitment.periodMonths)) months"
-            parts.append("commits to \(Format.price(commitment.amount, currency: currency)) \(every), trued up at the end of each")
-        }
+        if let commitment { parts.append("commits to \(commitment.words(currency: currency)), trued up at the end of each") }
         if paymentTermsDays > 0 { parts.append("paid net \(paymentTermsDays)") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
@@ -191,5 +188,13 @@ extension BuyerCosts {
         if !perMonth.isZero { parts.append("\(perMonth.words(.money, currency: currency)) a month") }
         if billsOnOutcomes, !perDispute.isZero { parts.append("\(perDispute.words(.money, currency: currency)) per dispute") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}
+
+extension Commitment {
+    /// The commitment in words: "$300,000 every 12 months", "$25,000 every month".
+    func words(currency: String) -> String {
+        let every = periodMonths == 1 ? "every month" : "every \(Format.count(periodMonths)) months"
+        return "\(Format.price(amount, currency: currency)) \(every)"
     }
 }

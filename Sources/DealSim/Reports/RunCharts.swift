@@ -27,7 +27,8 @@ extension ReportChart {
 ///    multiples on a shared scale (a capped offer's flat top beside a per-outcome offer's
 ///    growth);
 /// 2. the cash curve: cumulative expected vendor profit by month per offer, the deepest point
-///    of each offer that dips below 0 marked with its amount and month;
+///    of each offer that dips below 0 marked with its amount and month; when some offer is
+///    paid on terms, cumulative expected cash, each invoice counted when it is paid;
 /// 3. the profit distributions: the empirical distribution of horizon vendor profit per offer,
 ///    exact from the per-trial totals, with 0 marked (the share left of 0 is P(loss));
 /// 4. the buyer's total cost: per offer and for all-human work, the expected total cost with
@@ -76,39 +77,67 @@ struct ChartPage {
             alt: "Small multiples of each offer's monthly invoice, P5–P95 band and median by month", caption: caption)
     }
 
+    /// The months after its own month that each offer's invoice is paid
+    /// (``DealTerms/paymentDelayMonths``), in the offers' order.
+    var paymentDelays: [Int] { result.scenario.offers.map(\.terms.paymentDelayMonths) }
+
+    /// Cumulative expected vendor cash by month: Σ E[Iₛ₋d] − E[costₛ] for s ≤ t, with d the
+    /// offer's payment delay, an invoice of a month before the first 0 and the cost
+    /// E[Iₛ] − E[profitₛ]. Expectations are linear, so this is exact from the monthly means;
+    /// paid in the month (d = 0) it is cumulative expected profit.
+    func cumulativeCash(_ offer: OfferResult, delay: Int) -> [Double] {
+        let invoices = offer[.invoice].map(\.mean), profits = offer[.vendorProfit].map(\.mean)
+        var cumulative = 0.0
+        return profits.indices.map { index in
+            cumulative += delay == 0 ? profits[index] : (index >= delay ? invoices[index - delay] : 0) - invoices[index] + profits[index]
+            return cumulative
+        }
+    }
+
+    /// The cash curve: cumulative expected profit per offer. When some offer is paid on terms
+    /// the curve is cash, each invoice counted in the month it is paid (the same as profit for
+    /// an offer paid in the month), and the chart's words say so.
     func cashCurve() -> ReportChart {
+        let delays = paymentDelays
+        let onTerms = delays.contains { $0 > 0 }
+        let quantity = onTerms ? "cash" : "profit"
         var markers: [ChartMarker] = []
+        var dips: [(name: String, deepest: OfferResult.MonthValue)] = []
         let series = offers.enumerated().map { index, offer in
-            var cumulative = 0.0
-            let y = offer[.vendorProfit].map { band in
-                cumulative += band.mean
-                return cumulative
+            let y = cumulativeCash(offer, delay: delays[index])
+            var deepest: OfferResult.MonthValue?
+            for (month, value) in zip(1..., y) where value < 0 && (deepest == nil || value < deepest!.value) {
+                deepest = OfferResult.MonthValue(value: value, month: month)
             }
-            if let deepest = offer.payback?.deepest {
+            if let deepest {
                 let label = "\(moneyFormat.label(deepest.value)) in month \(deepest.month)"
                 markers.append(ChartMarker(series: index, point: ChartPoint(x: Double(deepest.month), y: deepest.value), label: label))
+                dips.append((offer.name, deepest))
             }
-            return LineSeries(name: offer.name, x: months, y: y)
+            let terms = result.scenario.offers[index].terms.paymentTermsDays
+            return LineSeries(name: delays[index] > 0 ? "\(offer.name) (net \(terms))" : offer.name, x: months, y: y)
         }
+        let description =
+            onTerms
+            ? "Cumulative expected vendor cash by month for each offer: its profit, with each invoice counted in the month "
+                + "the buyer pays it under the offer's payment terms; the deepest point of each curve that falls below zero "
+                + "is marked."
+            : "Cumulative expected vendor profit by month for each offer; the deepest point of each curve that falls below zero is marked."
         let chart = LineChart(
-            title: "Cash curve",
-            description:
-                "Cumulative expected vendor profit by month for each offer; the deepest point of each curve that falls below zero is marked.",
-            series: series, markers: markers, xAxis: monthAxis,
-            yAxis: ChartAxis(title: "Cumulative expected profit", format: moneyFormat, includesZero: true))
-        let dips = offers.compactMap { offer in offer.payback.map { (offer.name, $0.deepest) } }
+            title: "Cash curve", description: description, series: series, markers: markers, xAxis: monthAxis,
+            yAxis: ChartAxis(title: "Cumulative expected \(quantity)", format: moneyFormat, includesZero: true))
         let caption: ReportText
-        if let deepest = dips.min(by: { $0.1.value < $1.1.value }) {
+        if let deepest = dips.min(by: { $0.deepest.value < $1.deepest.value }) {
             caption =
-                "\(ReportText.literal(deepest.0)) needs the most funding: cumulative expected profit bottoms out at \(money(deepest.1.value)) "
-                + "in month \(deepest.1.month)"
+                "\(ReportText.literal(deepest.name)) needs the most funding: cumulative expected \(quantity) bottoms out at "
+                + "\(money(deepest.deepest.value)) in month \(deepest.deepest.month)"
                 + (dips.count < offers.count ? "; \(ReportWords.count(offers.count - dips.count, "offer")) never dip below zero." : ".")
         } else {
-            caption = "Cumulative expected profit never falls below zero for any offer."
+            caption = "Cumulative expected \(quantity) never falls below zero for any offer."
         }
         return ReportChart(
             fileName: "cash-curve.svg", svg: chart.svg(width: 720, height: 360),
-            alt: "Cumulative expected vendor profit by month, one line per offer", caption: caption)
+            alt: "Cumulative expected vendor \(quantity) by month, one line per offer", caption: caption)
     }
 
     func profitDistributions() -> ReportChart {

@@ -31,6 +31,9 @@ extension RunReport.Page {
             "Savings per accepted outcome",
             "\(workload.savingsPerOutcome?.words(.money, currency: currency) ?? "the human cost per task")",
         ])
+        if let budget = workload.monthlyBudget {
+            rows.append(["Buyer's budget", "\(budgetText(budget)) a month for the vendor's invoices"])
+        }
         return ReportSection("Workload", blocks: [wordsTable(["Assumption", "Value"], rows)])
     }
 

@@ -9,9 +9,13 @@ extension RunReport.Page {
         var bullets: [ReportText] = []
         if let warning = sustainabilityFinding() { bullets.append(warning) }
         bullets += lossFindings()
+        bullets += cashFindings()
         bullets += scenario.vendors.compactMap(trainingLagFinding)
         bullets += result.offers.compactMap(paybackFinding)
         bullets += computeFindings()
+        bullets += trueUpFindings()
+        bullets += walletFindings()
+        bullets += budgetFindings()
         bullets += buyerFindings()
         guard !bullets.isEmpty else { return nil }
         return ReportSection("Findings", blocks: [.bulletList(bullets)])

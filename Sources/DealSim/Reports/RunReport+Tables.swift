@@ -18,8 +18,13 @@ extension RunReport.Page {
     /// A percentage.
     private func percentCell(_ x: Double?) -> ReportTable.Cell { ReportTable.Cell("\(percent(x))", kind: .percent, value: x) }
 
+    /// The vendor's table. When some offer is paid on terms (``DealTerms/paymentDelayMonths``
+    /// above 0) it has a second funding column, the P95 of the deepest cumulative cash
+    /// shortfall, each invoice counted when it is paid; otherwise that column would repeat
+    /// the funding needed, and is left out.
     func vendorSection() -> ReportSection {
-        let rows = result.offers.map { offer in
+        let onTerms = scenario.offers.contains { $0.terms.paymentDelayMonths > 0 }
+        let rows = result.offers.enumerated().map { index, offer in
             [
                 cell(offer),
                 moneyCell(offer[.vendorRevenue]),
@@ -28,14 +33,14 @@ extension RunReport.Page {
                 percentCell(offer.probabilityOfLoss),
                 percentCell(offer.probabilityOfLossMonth),
                 moneyCell(offer[.maxDeficit].p95),
-            ]
+            ] + (onTerms ? [cashFunding(index)] : [])
         }
-        let table = ReportTable(
-            columns: [
-                ReportTable.Column("Offer"), numbers("Expected revenue", "(P5–P95)"), numbers("Expected profit", "(P5–P95)"),
-                numbers("Margin", "(P5–P95)"), numbers("P(loss)"), numbers("P(a loss month)"), numbers("Funding needed", "(P95)"),
-            ],
-            rows: rows)
+        var columns = [
+            ReportTable.Column("Offer"), numbers("Expected revenue", "(P5–P95)"), numbers("Expected profit", "(P5–P95)"),
+            numbers("Margin", "(P5–P95)"), numbers("P(loss)"), numbers("P(a loss month)"), numbers("Funding needed", "(P95)"),
+        ]
+        if onTerms { columns.append(numbers("Funding needed, paid on terms", "(P95)")) }
+        let table = ReportTable(columns: columns, rows: rows)
         var notes: [ReportText] = [
             "Means over \(ReportWords.count(result.trials, "trial")), with the 5th to 95th percentile in parentheses. "
                 + "Margin is expected profit ÷ expected revenue, so it agrees with the two columns before it; in "
@@ -43,27 +48,42 @@ extension RunReport.Page {
                 + "P(loss) is the share of trials whose profit over \(horizon) is negative; funding needed is the P95 of "
                 + "the deepest cumulative loss the vendor carries."
         ]
+        if onTerms {
+            notes.append(
+                "Funding needed, paid on terms, is the P95 of the deepest cumulative cash shortfall: each invoice counts "
+                    + "in the month the buyer pays it (net 30 the month after the month it bills, net 45 two months after), "
+                    + "the vendor's costs in the month they arise, and an invoice paid after month \(months) not at all; for "
+                    + "an offer paid in the month it bills, it equals funding needed.")
+        }
         notes += result.offers.compactMap(marginExclusionNote)
         return ReportSection("For the vendor", blocks: [.table(table), .paragraph(.joined(notes, separator: " "))])
     }
 
     /// The buyer's table. Without human cost (``RunReport/Page/humanWorkIsFree``) it has
-    /// no all-human row and no savings column, and its note says why.
+    /// no all-human row and no savings column, and its note says why. With a monthly budget
+    /// it ends with P(over budget) and the expected months over budget ("2.3 of 24").
     func buyerSection() -> ReportSection {
         let human = !humanWorkIsFree
+        let budget = scenario.workload.monthlyBudget
         var rows = result.offers.enumerated().map { index, offer in
-            [
+            var row = [
                 cell(offer),
                 moneyCell(offer[.buyerCost]),
                 ReportTable.Cell(
                     "\(offer[.acceptedOutcomes].mean.map(Format.count) ?? Format.notANumber)", kind: .count,
                     value: offer[.acceptedOutcomes].mean),
                 moneyCell(offer.costPerAcceptedOutcome),
-            ] + (human ? [moneyCell(offer[.buyerNetSavings])] : []) + [highestBill(index)]
-        }
-        if human {
-            let none = ReportTable.Cell("—")
-            rows.append([ReportTable.Cell("All-human work"), moneyCell(result.baseline), none, none, none, none])
+            ]
+            if human { row.append(moneyCell(offer[.buyerNetSavings])) }
+            row.append(highestBill(index))
+            if budget != nil {
+                let months = offer[.monthsOverBudget].mean
+                row += [
+                    percentCell(offer.probabilityOverBudget),
+                    ReportTable.Cell("\(expectedMonths(months)) of \(self.months)", kind: .count, value: months),
+                ]
+            }
+            return row
         }
         var columns = [
             ReportTable.Column("Offer"), numbers("Expected total cost", "(P5–P95)"), numbers("Accepted outcomes"),
@@ -71,6 +91,12 @@ extension RunReport.Page {
         ]
         if human { columns.append(numbers("Net savings vs all-human", "(P5–P95)")) }
         columns.append(numbers("Highest monthly bill", "(P95)"))
+        if budget != nil { columns += [numbers("P(over budget)"), numbers("Months over budget", "(expected)")] }
+        if human {
+            let none = ReportTable.Cell("—")
+            rows.append(
+                [ReportTable.Cell("All-human work"), moneyCell(result.baseline)] + Array(repeating: none, count: columns.count - 2))
+        }
         let table = ReportTable(columns: columns, rows: rows)
         var costs = ["the invoice"]
         if scenario.offers.contains(where: { $0.buyerCosts.words(currency: currency, billsOnOutcomes: $0.billsOnOutcomes) != nil }) {
@@ -91,10 +117,24 @@ extension RunReport.Page {
             "\(total)Cost per accepted outcome is expected total cost ÷ expected accepted outcomes. "
                 + "The monthly bill is the highest P95 of the invoice in any month, with that month."
         ]
+        if let budget {
+            notes.append(
+                "P(over budget) is the share of trials in which the invoice exceeds the buyer's budget of "
+                    + "\(budgetText(budget)) in at least one month; months over budget is the expected number of such months "
+                    + "in a trial, of \(months).")
+        }
         for offer in result.offers where offer[.acceptedOutcomes].mean == 0 {
             notes.append("\(name(offer)) has no accepted outcome in any trial, so its cost per accepted outcome is undefined.")
         }
         return ReportSection("For the buyer", blocks: [.table(table), .paragraph(.joined(notes, separator: " "))])
+    }
+
+    /// "$41,380 (net 45)": the P95 of the deepest cumulative cash shortfall of an offer, with
+    /// its payment terms when it has any.
+    func cashFunding(_ index: Int) -> ReportTable.Cell {
+        let funding = result.offers[index][.maxCashDeficit].p95
+        let days = offer(index).terms.paymentTermsDays
+        return ReportTable.Cell("\(money(funding))", detail: days > 0 ? "(net \(days))" : nil, kind: .money, value: funding)
     }
 
     /// "$15,000 (month 24)": the highest monthly P95 of an offer's invoice and its month,

@@ -14,15 +14,18 @@
 ///    vendor's invoice), with the spread of the buyer's total monthly cost when the invoice
 ///    is under half of it;
 /// 3. findings: sentences computed from this run, each left out when it does not apply
-///    (a buyer's pick the vendor may not sustain, losses, loss months, funding, the cost of
-///    a training lag, payback, compute cost per outcome, the buyer's savings against
-///    all-human work);
+///    (a buyer's pick the vendor may not sustain, losses, loss months, funding, the funding
+///    payment terms add, the cost of a training lag, payback, compute cost per outcome, a
+///    commitment's true-ups, a wallet's bill above its bundle, the buyer's budget, the
+///    buyer's savings against all-human work);
 ///    then, when the run's ``Drivers`` are given, "What drives the results": per offer, the
 ///    uncertain inputs that move its profit and buyer cost most, and in which direction;
 /// 4. a table for the vendor and one for the buyer, one row per offer. Margin is expected
 ///    profit ÷ expected revenue (with the P5–P95 of per-trial margins), cost per accepted
 ///    outcome expected total cost ÷ expected accepted outcomes; without human cost the
-///    buyer's table has no all-human row and no savings;
+///    buyer's table has no all-human row and no savings; with payment terms the vendor's
+///    table adds the funding needed paid on terms, with a budget the buyer's adds
+///    P(over budget) and the expected months over it;
 /// 5. the assumptions: workload, vendors, and each offer's pricing and terms in words.
 ///
 /// Amounts are written by ``Format``; names from the scenario are
@@ -114,6 +117,20 @@ public enum RunReport {
             guard let p5 = s.p5, let p95 = s.p95 else { return (format(mean), nil) }
             return (format(mean), "(\(ReportWords.range(format(p5), format(p95), p5, p95)))")
         }
+
+        /// An expected number of months (≥ 0), to one decimal: "2.3", "24.0" for a mean just
+        /// under 24; "0" and "24" for exactly none and every one; "<0.1" for a mean above 0
+        /// that would show as 0; "n/a" for a missing statistic.
+        func expectedMonths(_ x: Double?) -> String {
+            guard let x, x.isFinite else { return Format.notANumber }
+            if x == x.rounded() { return Format.count(x) }
+            let tenths = (x * 10).rounded(.toNearestOrAwayFromZero)
+            if tenths == 0 { return "<0.1" }
+            return Format.count((tenths / 10).rounded(.towardZero)) + "." + String(Int(tenths) % 10)
+        }
+
+        /// The buyer's monthly budget, as the scenario gives it: "$25,000".
+        func budgetText(_ budget: Double) -> String { Format.price(budget, currency: currency) }
 
         /// An offer's name for a sentence, in bold.
         func name(_ offer: OfferResult) -> ReportText { .strong(.literal(offer.name)) }

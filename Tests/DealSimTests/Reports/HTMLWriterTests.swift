@@ -96,6 +96,26 @@ extension ReportTests {
             }
         }
 
+        /// A table of more than ``HTMLWriter/wideTableColumns`` columns (a budget's or payment
+        /// terms' columns added) is wide: its box has the class `wide`, and the page's style
+        /// sheet gains the rules that let a number's detail go under it. A page without one
+        /// keeps the style sheet as it was, byte for byte.
+        @Test func wideTablesLetDetailsWrap() {
+            let plain = HTMLWriter.render(RunReport.document(F.twoOffers))
+            #expect(plain.contains("<style>\n\(HTMLWriter.styleSheet)\n</style>"))
+            #expect(!plain.contains("wide"))
+            var result = F.twoOffers(terms: DealTerms(paymentTermsDays: 30), monthlyBudget: 1_000)
+            F.set(.maxCashDeficit, F.stats(1_000, p95: 1_500), of: &result.offers[0])
+            let html = HTMLWriter.render(RunReport.document(result))
+            Self.checkPage(html)
+            #expect(html.contains("<style>\n\(HTMLWriter.styleSheet)\n\(HTMLWriter.wideTableStyleSheet)\n</style>"))
+            #expect(HTMLWriter.wideTableStyleSheet.contains(".wide .num { white-space: normal; }"))
+            let boxes = XHTMLInspection(html).elements.filter { $0.name == "div" }.compactMap { $0.attributes["class"] }
+            // The vendor's and the buyer's tables (8 columns each) are wide; the assumptions' are not.
+            #expect(boxes.filter { $0 == "table wide" }.count == 2)
+            #expect(boxes.filter { $0 == "table" }.count == 3)
+        }
+
         /// The bundled reports: every `reports/*/summary.html` is well-formed and says what
         /// its `summary.md` says, section by section.
         @Test func bundledReports() throws {

@@ -125,5 +125,75 @@ extension ReportTests {
                 #expect(!text.contains("above its trained one"))
             }
         }
+
+        /// The funding needed once payment terms are counted has a column of its own beside the
+        /// funding needed, with the terms in the cell, when some offer is paid on terms; an
+        /// offer paid in the month shows its funding needed again. Without payment terms the
+        /// column would repeat the one before it, and is left out.
+        @Test func cashFundingColumnOnlyWithPaymentTerms() {
+            let plain = MarkdownReport.render(F.twoOffers)
+            #expect(plain.contains("| P(loss) | P(a loss month) | Funding needed (P95) |\n"))
+            #expect(!plain.contains("paid on terms"))
+            var result = F.twoOffers(terms: DealTerms(paymentTermsDays: 45))
+            F.set(.maxCashDeficit, F.stats(1_800, p5: 1_000, p95: 2_500), of: &result.offers[0])
+            F.set(.maxCashDeficit, F.stats(0, p5: 0, p95: 0), of: &result.offers[1])
+            let text = MarkdownReport.render(result)
+            #expect(
+                text.contains(
+                    "| P(loss) | P(a loss month) | Funding needed (P95) | Funding needed, paid on terms (P95) |\n"
+                        + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
+            #expect(text.contains("| 23% | 60% | $900 | $2,500 (net 45) |\n"))
+            #expect(text.contains("| 0% | 10% | $0 | $0 |\n"))
+            #expect(
+                text.contains(
+                    "Funding needed, paid on terms, is the P95 of the deepest cumulative cash shortfall: each invoice counts "
+                        + "in the month the buyer pays it (net 30 the month after the month it bills, net 45 two months after), "
+                        + "the vendor's costs in the month they arise, and an invoice paid after month 3 not at all; for an "
+                        + "offer paid in the month it bills, it equals funding needed. The P5–P95 of the margin"))
+            #expect(MarkdownReportTests.tablesAreWellFormed(text))
+        }
+
+        /// With a monthly budget the buyer's table ends with P(over budget) and the expected
+        /// months over budget of the horizon's, the all-human row has a dash in each, and the
+        /// workload's assumptions state the budget. Without one, none of it.
+        @Test func budgetColumnsOnlyWithABudget() {
+            let plain = MarkdownReport.render(F.twoOffers)
+            for absent in ["budget", "Budget"] { #expect(!plain.contains(absent), "\(absent)") }
+            var result = F.twoOffers(monthlyBudget: 1_000)
+            result.offers[0].probabilityOverBudget = 0.62
+            F.set(.monthsOverBudget, F.stats(1.24, p5: 0, p95: 3), of: &result.offers[0])
+            F.set(.monthsOverBudget, F.stats(0, p5: 0, p95: 0), of: &result.offers[1])
+            let text = MarkdownReport.render(result)
+            #expect(
+                text.contains(
+                    "| Highest monthly bill (P95) | P(over budget) | Months over budget (expected) |\n"
+                        + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
+            #expect(text.contains("| $1,300 (month 3) | 62% | 1.2 of 3 |\n"))
+            #expect(text.contains("| $500 (month 1) | 0% | 0 of 3 |\n"))
+            #expect(text.contains("| All-human work | $15,000 ($15,000–$15,000) | — | — | — | — | — | — |\n"))
+            #expect(
+                text.contains(
+                    "P(over budget) is the share of trials in which the invoice exceeds the buyer's budget of $1,000 in at "
+                        + "least one month; months over budget is the expected number of such months in a trial, of 3.\n"))
+            #expect(text.contains("| Buyer's budget | $1,000 a month for the vendor's invoices |\n"))
+            #expect(MarkdownReportTests.tablesAreWellFormed(text))
+            // Without human cost the two columns still close the table.
+            result.baseline = F.stats(0, se: 0, p5: 0, p50: 0, p95: 0)
+            let noHuman = MarkdownReport.render(result)
+            #expect(noHuman.contains("| Per outcome | $9,000 ($8,500–$9,600) | 1,000 | $9.00 | $1,300 (month 3) | 62% | 1.2 of 3 |\n"))
+            #expect(MarkdownReportTests.tablesAreWellFormed(noHuman))
+        }
+
+        /// The expected months over budget: one decimal, whole numbers exactly, a mean that would
+        /// round to 0 as "<0.1".
+        @Test(
+            arguments: [
+                (0.0, "0"), (2.34, "2.3"), (2.35, "2.4"), (24, "24"), (23.98, "24.0"), (0.04, "<0.1"), (0.05, "0.1"),
+                (1_234.5, "1,234.5"),
+            ] as [(Double, String)])
+        func expectedMonths(_ months: Double, _ text: String) {
+            let page = RunReport.Page(result: F.twoOffers, scenarioPath: "s.json")
+            #expect(page.expectedMonths(months) == text)
+        }
     }
 }

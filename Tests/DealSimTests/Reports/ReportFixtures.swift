@@ -51,7 +51,8 @@ enum ReportFixtures {
     /// vendor like "agent" of their own, so that the scenario is valid.
     static func scenario(
         name: String = "hand-made", title: String? = "Hand-made", months: Int = 3, offers: [Offer],
-        vendor: Vendor = Vendor(id: "agent", attemptSuccessRate: .fixed(0.8), costPerAttempt: .fixed(0.1))
+        vendor: Vendor = Vendor(id: "agent", attemptSuccessRate: .fixed(0.8), costPerAttempt: .fixed(0.1)),
+        monthlyBudget: Double? = nil
     ) -> Scenario {
         var vendors = [vendor]
         for offer in offers where !vendors.contains(where: { $0.id == offer.vendor }) {
@@ -62,9 +63,29 @@ enum ReportFixtures {
         return .valid {
             try Scenario(
                 name: name, title: title, horizonMonths: months, trials: 100, seed: 7,
-                workload: Workload(tasksPerMonth: .fixed(1_000), humanCostPerTask: .fixed(5)),
+                workload: Workload(tasksPerMonth: .fixed(1_000), humanCostPerTask: .fixed(5), monthlyBudget: monthlyBudget),
                 vendors: vendors, offers: offers)
         }
+    }
+
+    /// Sets the summary of one horizon metric of `offer`.
+    static func set(_ metric: HorizonMetric, _ summary: MetricSummary, of offer: inout OfferResult) {
+        offer.horizon[HorizonMetric.allCases.firstIndex(of: metric)!] = summary
+    }
+
+    /// ``twoOffers`` over a scenario whose offers, "Per outcome" and "Flat" ($1 per outcome
+    /// each), have the given terms, and whose workload has `monthlyBudget`.
+    static func twoOffers(
+        terms: DealTerms = DealTerms(), flatTerms: DealTerms = DealTerms(), monthlyBudget: Double? = nil
+    ) -> SimulationResult {
+        var result = twoOffers
+        result.scenario = scenario(
+            offers: [
+                Offer(name: "Per outcome", vendor: "agent", charges: [.perOutcome(PerOutcome(price: 1))], terms: terms),
+                Offer(name: "Flat", vendor: "agent", charges: [.perOutcome(PerOutcome(price: 1))], terms: flatTerms),
+            ],
+            monthlyBudget: monthlyBudget)
+        return result
     }
 
     /// A result of `offers` over `scenario`, with a fixed baseline of $15,000.

@@ -72,6 +72,39 @@ import Testing
         #expect(labels.count == dips.count)
     }
 
+    /// With an offer paid on terms the cash curve is cash: each invoice counted when it is
+    /// paid, so that the curve of a net-45 offer ends below its cumulative profit by its last
+    /// two months' invoices, never received; an offer paid in the month keeps its profit.
+    @Test func cashCurveUnderPaymentTerms() throws {
+        var offers = Self.offers
+        offers[0].terms = DealTerms(paymentTermsDays: 45)
+        let run = Self.run(months: 12, offers: offers)
+        let charts = RunCharts.charts(for: run)
+        Self.expectDrawn(charts)
+        let chart = charts[1]
+        #expect(chart.caption.plainText.contains("cumulative expected cash bottoms out at "))
+        #expect(chart.alt == "Cumulative expected vendor cash by month, one line per offer")
+        let texts = SVGInspection(chart.svg).texts
+        #expect(texts.contains("Per outcome (net 45)") && texts.contains("Capped") && texts.contains("Cumulative expected cash"))
+        let page = ChartPage(run: run)
+        for offer in run.result.offers {
+            var profit = 0.0
+            #expect(
+                page.cumulativeCash(offer, delay: 0)
+                    == offer[.vendorProfit].map { band in
+                        profit += band.mean
+                        return profit
+                    })
+        }
+        let offer = run.result.offers[0]
+        let invoices = offer[.invoice].map(\.mean)
+        let cash = try #require(page.cumulativeCash(offer, delay: 2).last)
+        let expected = page.cumulativeCash(offer, delay: 0).last! - invoices[10] - invoices[11]
+        #expect(abs(cash - expected) <= 1e-9 * abs(expected))
+        // Paid in the month, the chart is as it was: profit.
+        #expect(RunCharts.charts(for: Self.run(months: 12, offers: Self.offers))[1].caption.plainText.contains("expected profit"))
+    }
+
     @Test func oneOfferOverOneMonth() {
         Self.expectDrawn(RunCharts.charts(for: Self.run(months: 1, offers: [Self.offers[0]])))
     }

@@ -77,4 +77,13 @@ extension HTMLWriter {
           code { background: none; padding: 0; }
         }
         """
+
+    /// The rules for wide tables (``wideTableColumns``), added to the page's style sheet only
+    /// when it has one, so that pages without one keep their bytes: a number's detail (its
+    /// P5–P95 range, its month) may go to a line of its own under it, kept whole, as on a
+    /// phone, so that the table fits the page's width on a laptop.
+    static let wideTableStyleSheet = """
+        .wide .num { white-space: normal; }
+        .wide .num .detail { white-space: nowrap; }
+        """
 }

@@ -21,7 +21,7 @@ public enum HTMLWriter {
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\" />",
             "<title>\(XMLText.escaped(document.title.plainText))</title>",
             "<style>",
-            styleSheet,
+            styleSheet + (document.sections.contains(where: hasWideTable) ? "\n" + wideTableStyleSheet : ""),
             "</style>",
             "</head>",
             "<body>",
@@ -32,6 +32,19 @@ public enum HTMLWriter {
         for section in document.sections { lines += self.section(section, level: 2) }
         lines += ["</main>", "</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Tables of more columns than this are wide: in them a number's detail may go to a line of
+    /// its own (``wideTableStyleSheet``), so that the table fits a laptop's page instead of
+    /// scrolling. The report's widest tables without a budget or payment terms have 7.
+    static let wideTableColumns = 7
+
+    /// Whether `section`, or a section under it, holds a wide table (``wideTableColumns``).
+    private static func hasWideTable(_ section: ReportSection) -> Bool {
+        section.blocks.contains { block in
+            if case .table(let table) = block { return table.columns.count > wideTableColumns }
+            return false
+        } || section.subsections.contains(where: hasWideTable)
     }
 
     private static func section(_ section: ReportSection, level: Int) -> [String] {
@@ -61,8 +74,9 @@ public enum HTMLWriter {
     }
 
     /// A table in a box of its own that scrolls sideways when the table is wider than the
-    /// page; the first cell of each row heads the row, and a cell's detail is a `span` of
-    /// its own, which the style sheet keeps whole.
+    /// page (of class `wide` too when it has more than ``wideTableColumns`` columns); the
+    /// first cell of each row heads the row, and a cell's detail is a `span` of its own,
+    /// which the style sheet keeps whole.
     private static func table(_ table: ReportTable) -> [String] {
         func attributes(_ column: Int) -> String {
             table.columns[column].alignment == .trailing ? " class=\"num\"" : ""
@@ -81,7 +95,8 @@ public enum HTMLWriter {
             }
             return "<tr>" + cells.joined() + "</tr>"
         }
-        return ["<div class=\"table\">", "<table>", "<thead>", "<tr>" + header.joined() + "</tr>", "</thead>", "<tbody>"] + rows
+        let box = table.columns.count > wideTableColumns ? "table wide" : "table"
+        return ["<div class=\"\(box)\">", "<table>", "<thead>", "<tr>" + header.joined() + "</tr>", "</thead>", "<tbody>"] + rows
             + ["</tbody>", "</table>", "</div>"]
     }
 
