@@ -50,6 +50,7 @@ public struct OfferAccounts: Sendable {
     /// Computes the offer's accounts in every month of `world` into `scratch.months` and
     /// returns their horizon totals, without allocating.
     /// - Precondition: `scratch` has room for the world's months.
+    @inline(__always)  // inlined into the runner's loop, so that neither the offer nor the world is copied a trial
     func compute(in world: borrowing World, into scratch: AccountsScratch) -> OfferHorizon {
         let (usages, fractions, invoices, months) = (scratch.usages, scratch.fractions, scratch.invoices, scratch.months)
         let counts = world.vendorMonths[vendor]

@@ -5,7 +5,7 @@ extension MeteredUsage {
     /// A scaled count whose exact value is whole (a wallet of 100 credits pausing at 151
     /// tasks meters 100/151 · 151 = 100 tasks) may land a rounding error off it
     /// (100.00000000000001), and a block, a bracket or a bonus target would then count one
-    /// unit too many: a count within 4 ulps of a whole number is that number.
+    /// unit too many: a count within about 4 ulps (2⁻⁵⁰ relative) of a whole number is that number.
     public func scaled(by fraction: Double) -> MeteredUsage {
         MeteredUsage(
             acceptedOutcomes: Self.count(fraction * acceptedOutcomes), tasks: Self.count(fraction * tasks),
@@ -13,9 +13,9 @@ extension MeteredUsage {
             computeCost: fraction * computeCost)
     }
 
-    /// `count`, or the whole number within 4 ulps of it.
+    /// `count` (≥ 0), or the whole number within 2⁻⁵⁰ of it relative, about 4 ulps.
     private static func count(_ count: Double) -> Double {
-        let whole = count.rounded()
-        return abs(count - whole) <= 4 * count.ulp ? whole : count
+        let whole = count.rounded(.toNearestOrEven)  // one instruction; `rounded()` calls libm
+        return abs(count - whole) <= count * 0x1p-50 ? whole : count
     }
 }

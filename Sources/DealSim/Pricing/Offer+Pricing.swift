@@ -35,7 +35,6 @@ extension Offer {
             let isFree = terms.isFree(month: index + 1)
             var fraction = 1.0
             if !isFree {
-                // By index: iterating the charges would copy each, retaining its arrays.
                 for charge in charges.indices {
                     fraction = min(fraction, charges[charge].workedFraction(acceptedOutcomes: full.acceptedOutcomes))
                 }
@@ -88,7 +87,8 @@ extension Offer {
     /// Fills `amounts[i]` with the sum of the charges of month `i + 1`.
     private func fillCharges(_ amounts: UnsafeMutableBufferPointer<Double>, for usages: UnsafeBufferPointer<MeteredUsage>) {
         for index in amounts.indices { amounts[index] = 0 }
-        for charge in charges { charge.addAmounts(for: usages, to: amounts, freeMonths: terms.freeMonths) }
+        // By index: iterating the charges would copy each, retaining its arrays, every trial.
+        for charge in charges.indices { charges[charge].addAmounts(for: usages, to: amounts, freeMonths: terms.freeMonths) }
     }
 
     /// Every line of the invoice of the last month of `usages`, after the months before it:

@@ -155,6 +155,9 @@ public struct Vendor: Sendable, Equatable {
 }
 
 extension Vendor {
+    /// Whether the cost per attempt or the failure rate changes from month to month.
+    public var hasTrends: Bool { costPerAttemptTrend != .fixed(0) || failureRateTrend != .fixed(0) }
+
     /// The cost of one attempt in month `month` (1-based) from the means of
     /// `costPerAttempt` and `costPerAttemptTrend`: how a quote prices `costPlus`.
     public func meanCostPerAttempt(inMonth month: Int) -> Double {

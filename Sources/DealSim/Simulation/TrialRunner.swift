@@ -31,7 +31,9 @@ struct TrialRunner {
     /// The worlds of the chunk's trials.
     private var worlds: [World]
     /// One offer's monthly values for the chunk's trials: cell-major, ``chunk`` slots a cell.
-    private var pending: [Double]
+    /// A buffer, not an array: an array's closure-scoped pointer would make every read of
+    /// the worlds and offers inside the closure a copy.
+    private let pending: SharedBuffer
 
     /// A runner of `offers` on the worlds of `scenario` (with its `copula`, set up once per
     /// run), feeding `accumulators`.
@@ -45,7 +47,7 @@ struct TrialRunner {
         scratch = AccountsScratch(months: months)
         sketches = MonthlySketches(offers: offers.count, months: months)
         worlds = Array(repeating: World(), count: Self.chunk)
-        pending = Array(repeating: 0, count: MonthlySketches.cellCount(offers: 1, months: months) * Self.chunk)
+        pending = SharedBuffer(count: MonthlySketches.cellCount(offers: 1, months: months) * Self.chunk)
     }
 
     /// Runs the trials of batch `batch`.
@@ -66,41 +68,38 @@ struct TrialRunner {
 
     /// Computes offer `offer`'s accounts on the first `trials` worlds, records its horizon
     /// totals and buffers its monthly values.
-    private mutating func runAccounts(offer: Int, trials: Int) {
+    private func runAccounts(offer: Int, trials: Int) {
         let metrics = MonthlyMetric.allCases.count
         let totals = accumulators.totals
-        pending.withUnsafeMutableBufferPointer { pending in
-            for slot in 0..<trials {
-                let horizon = accounts[offer].compute(in: worlds[slot], into: scratch)
-                // The offer's cells, numbered as those of offer 0 (MonthlySketches.cell): month, then metric.
-                var position = slot
-                for month in scratch.months {
-                    pending[position + MonthlyMetric.invoice.index * Self.chunk] = month.invoice
-                    pending[position + MonthlyMetric.vendorProfit.index * Self.chunk] = month.vendorProfit
-                    pending[position + MonthlyMetric.buyerCost.index * Self.chunk] = month.buyerCost
-                    position += metrics * Self.chunk
-                }
-                totals.record(horizon, offer: offer, trial: worlds[slot].trial)
+        let (pending, accounts) = (self.pending.values, self.accounts[offer])  // the offer copied once a chunk
+        for slot in 0..<trials {
+            let horizon = accounts.compute(in: worlds[slot], into: scratch)
+            // The offer's cells, numbered as those of offer 0 (MonthlySketches.cell): month, then metric.
+            var position = slot
+            for month in scratch.months {
+                pending[position + MonthlyMetric.invoice.index * Self.chunk] = month.invoice
+                pending[position + MonthlyMetric.vendorProfit.index * Self.chunk] = month.vendorProfit
+                pending[position + MonthlyMetric.buyerCost.index * Self.chunk] = month.buyerCost
+                position += metrics * Self.chunk
             }
+            totals.record(horizon, offer: offer, trial: worlds[slot].trial)
         }
     }
 
     /// Adds offer `offer`'s buffered monthly values of `trials` trials to batch `batch`'s sums
     /// and to the sketches.
     private mutating func flush(offer: Int, trials: Int, batch: Int) {
-        let cells = pending.count / Self.chunk
+        let cells = pending.values.count / Self.chunk
         let firstCell = MonthlySketches.cell(.invoice, offer: offer, month: 1, months: months)
         let sums = accumulators.monthlySums
-        pending.withUnsafeBufferPointer { buffer in
-            for cell in 0..<cells {
-                let values = UnsafeBufferPointer(rebasing: buffer[(cell * Self.chunk)..<(cell * Self.chunk + trials)])
-                for start in stride(from: 0, to: values.count, by: Self.sumRun) {
-                    var sum = 0.0
-                    for value in values[start..<min(start + Self.sumRun, values.count)] { sum += value }
-                    sums.add(sum, cell: firstCell + cell, batch: batch)
-                }
-                sketches.insert(contentsOf: values, cell: firstCell + cell)
+        for cell in 0..<cells {
+            let values = pending[(cell * Self.chunk)..<(cell * Self.chunk + trials)]
+            for start in stride(from: 0, to: values.count, by: Self.sumRun) {
+                var sum = 0.0
+                for value in values[start..<min(start + Self.sumRun, values.count)] { sum += value }
+                sums.add(sum, cell: firstCell + cell, batch: batch)
             }
+            sketches.insert(contentsOf: values, cell: firstCell + cell)
         }
     }
 }

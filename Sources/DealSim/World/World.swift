@@ -77,7 +77,7 @@ public struct World: Sendable, Equatable {
         workload = WorkloadDraw(scenario.workload, given: given(copula?.workloadFields ?? []), using: &stream)
         drawTasks(months: scenario.horizonMonths, seasonality: scenario.workload.seasonality, using: &stream)
         dealMonths = scenario.horizonMonths
-        if let churn = scenario.workload.monthlyChurn {
+        if scenario.workload.monthlyChurn != nil, let churn = scenario.workload.monthlyChurn {
             var stream = RandomPlan.stream(.churn, seed: seed, trial: trial)
             workload.drawChurn(churn, given: given(copula?.workloadFields ?? []), using: &stream)
             drawDealEnd(months: scenario.horizonMonths, using: &stream)
@@ -88,11 +88,12 @@ public struct World: Sendable, Equatable {
         }
         for index in scenario.vendors.indices {
             var stream = RandomPlan.stream(.vendor, index, seed: seed, trial: trial)
-            let vendor = scenario.vendors[index], vendorGiven = given(copula?.vendorFields[index] ?? [])
-            var draw = VendorDraw(vendor, given: vendorGiven, using: &stream)
-            if vendor.costPerAttemptTrend != .fixed(0) || vendor.failureRateTrend != .fixed(0) {
+            // The vendor read in place, not bound to a name: a copy would retain its id every trial.
+            let vendorGiven = given(copula?.vendorFields[index] ?? [])
+            var draw = VendorDraw(scenario.vendors[index], given: vendorGiven, using: &stream)
+            if scenario.vendors[index].hasTrends {
                 var trends = RandomPlan.stream(.vendorTrends, index, seed: seed, trial: trial)
-                draw.drawTrends(vendor, given: vendorGiven, using: &trends)
+                draw.drawTrends(scenario.vendors[index], given: vendorGiven, using: &trends)
             }
             vendors.append(draw)
             vendorMonths[index].removeAll(keepingCapacity: true)

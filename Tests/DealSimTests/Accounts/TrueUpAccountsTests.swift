@@ -12,7 +12,9 @@ import Testing
         var rng = RandomStream(seed: 0, trial: 0, substream: 0)
         let workload = WorkloadDraw(Workload(tasksPerMonth: .fixed(1_000)), using: &rng)
         let vendor = VendorDraw(Vendor(id: "agent", attemptSuccessRate: .fixed(1), fixedCostPerMonth: .fixed(100)), using: &rng)
-        let months = accepted.map { VendorMonth(tasks: $0, attempts: $0, successes: $0, reversed: 0, disputed: 0, upheld: 0, costPerAttempt: 0) }
+        let months = accepted.map {
+            VendorMonth(tasks: $0, attempts: $0, successes: $0, reversed: 0, disputed: 0, upheld: 0, costPerAttempt: 0)
+        }
         return World(
             trial: 0, workload: workload, vendors: [vendor], vendorMonths: [months],
             buyerCosts: [BuyerCostDraw(BuyerCosts(), using: &rng)])
