@@ -139,6 +139,15 @@ import Testing
         #expect(months.map(\.invoice) == [640, 640, 1_720, 640, 2_360, 0, 0, 0, 0, 0, 0, 0])
         #expect(close(horizon.trueUps, 1_800))  // 1,080 + 720, the fee not among them
         #expect(close(horizon.revenue, 640 + 640 + 1_720 + 640 + 2_360))
+        // Month 5's lines: the outcomes, the cut period's true-up, then the fee.
+        let usages = Array(repeating: MeteredUsage(acceptedOutcomes: 640), count: 5)
+        #expect(
+            offer.invoiceLines(for: usages, horizonMonths: 5, endsEarly: true) == [
+                InvoiceLine(item: .acceptedOutcomes, quantity: 640, unitPrice: 1, amount: 640),
+                InvoiceLine(item: .trueUp(invoiced: 1_280, committed: 2_000), amount: 720),
+                InvoiceLine(item: .earlyTerminationFee(minimumTermMonths: 12), amount: 1_000),
+            ])
+        #expect(offer.invoices(for: usages, horizonMonths: 5, endsEarly: true) == [640, 640, 1_720, 640, 2_360])
         Self.expectHandWorkOnly(months[5...])
     }
 

@@ -130,6 +130,11 @@ import Testing
         #expect(scenario.vendors[0].costPerAttemptTrend == .fixed(-1))
         #expect(scenario.vendors[0].failureRateTrend == .uniform(-1, 2))
         #expect(try F.load(scenario.jsonText) == scenario)
+        // A churn of 0 is a churn (deal_months and p_ends_early are reported), not none.
+        let still = try F.load(Self.workload(#""monthlyChurn": 0"#))
+        #expect(still.workload.monthlyChurn == .fixed(0))
+        #expect(try F.load(still.jsonText).workload.monthlyChurn == .fixed(0))
+        #expect(SummaryMetric.reported(in: still).contains(.probabilityEndsEarly))
         let full = try F.load(TimeDeterminismTests.json)
         #expect(try F.load(full.jsonText) == full)
         #expect(full.offers[0].terms.minimumTermMonths == 12 && full.offers[0].terms.earlyTerminationFee == 4_000)

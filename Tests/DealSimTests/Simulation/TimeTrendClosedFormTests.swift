@@ -105,6 +105,17 @@ import Testing
         }
     }
 
+    /// A quote prices costPlus on the means: mean(costPerAttempt) · (1 + mean(trend))^(t−1); a
+    /// triangular(0.03, 0.06, 0.09) of mean 0.06 and a uniform(−0.04, −0.02) of mean −0.03
+    /// give 0.06 in month 1 and 0.06 · 0.97² = 0.056454 in month 3.
+    @Test func aQuotesCostPerAttemptComesFromTheMeans() {
+        let vendor = Vendor(
+            id: "agent", attemptSuccessRate: .fixed(0.6), costPerAttempt: .triangular(min: 0.03, mode: 0.06, max: 0.09),
+            costPerAttemptTrend: .uniform(-0.04, -0.02))
+        #expect(close(vendor.meanCostPerAttempt(inMonth: 1), 0.06))
+        #expect(close(vendor.meanCostPerAttempt(inMonth: 3), 0.056454))
+    }
+
     /// An uncertain trend g ~ uniform(−0.05, −0.01), drawn once per trial: E[(1 + g)^(t−1)] =
     /// (0.99ᵗ − 0.95ᵗ) / (t · 0.04), so E[Σ Aₜ·cₜ] = 156 · Σ_{t=1}^{12} (0.99ᵗ − 0.95ᵗ)/(0.04·t)
     /// (month 1: (0.99 − 0.95)/0.04 = 1; month 2: (0.9801 − 0.9025)/0.08 = 0.97).
