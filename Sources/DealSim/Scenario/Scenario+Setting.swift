@@ -31,7 +31,8 @@ extension Scenario {
     /// A parameter is a number or an uncertain quantity of <doc:ScenarioFormat> and <doc:PricingModels>: every key but
     /// text (`name`, `id`, `vendor`, `model`, `atCap`, `plan`, `metric`, `mode`, `basis`,
     /// `title`, `description`, `currency`) and `correlations`. A charge of an offer whose pricing is a single
-    /// charge is `offers[i].pricing`, which `offers[i].pricing[0]` names too.
+    /// charge is `offers[i].pricing`, which `offers[i].pricing[0]` names too; one of the
+    /// workload's twelve seasonality multipliers is `workload.seasonality[i]`.
     ///
     /// A parameter named in `correlations` is fixed by the number, so it leaves its
     /// correlations: the variant has none of the pairs that name it; the other pairs stay.
@@ -95,6 +96,7 @@ private indirect enum ParameterSlot: Sendable {
             "whenExhausted", "correlations":
             return .text
         case "workload": return .object(keys: ScenarioValidator.workloadKeys)
+        case "seasonality": return .array(of: .number, noun: "multiplier", nameKey: nil)
         case "vendors": return .array(of: .object(keys: ScenarioValidator.vendorKeys), noun: "vendor", nameKey: "id")
         case "trainingLag": return .object(keys: ScenarioValidator.trainingLagKeys)
         case "offers": return .array(of: .object(keys: ScenarioValidator.offerKeys), noun: "offer", nameKey: "name")

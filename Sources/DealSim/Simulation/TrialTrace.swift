@@ -11,12 +11,19 @@ public struct TrialTrace: Sendable {
         public let months: [OfferMonth]
         /// Their totals over the horizon.
         public let horizon: OfferHorizon
+        /// The deal's last month E (<doc:TheModel>, "Churn").
+        public let dealMonths: Int
 
         /// The invoice lines of month `month` (1-based): each charge's lines, then each term
         /// applied, from the metered usage of that month and the months before it (a wallet's
-        /// balance, a commitment's period), as `dealsim quote` prints them.
+        /// balance, a commitment's period), as `dealsim quote` prints them. The deal's last
+        /// month ends a commitment period and, before the horizon, bills the early termination
+        /// fee; a month after it bills nothing and has no lines.
         public func invoiceLines(month: Int) -> [InvoiceLine] {
-            offer.invoiceLines(for: months[..<month].map(\.usage), horizonMonths: months.count)
+            guard month <= dealMonths else { return [] }
+            return offer.invoiceLines(
+                for: months[..<month].map(\.usage), horizonMonths: dealMonths,
+                endsEarly: month == dealMonths && dealMonths < months.count)
         }
     }
 
@@ -36,7 +43,8 @@ public struct TrialTrace: Sendable {
         self.world = world
         offers = scenario.offers.indices.map { index in
             let accounts = OfferAccounts(offer: index, of: scenario).compute(in: world)
-            return OfferTrace(offer: scenario.offers[index], months: accounts.months, horizon: accounts.horizon)
+            return OfferTrace(
+                offer: scenario.offers[index], months: accounts.months, horizon: accounts.horizon, dealMonths: world.dealMonths)
         }
     }
 
