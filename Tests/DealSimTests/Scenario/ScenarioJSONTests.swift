@@ -99,7 +99,7 @@ import Testing
         let names = Self.bundledScenarios.map(\.lastPathComponent)
         for name in [
             "buyer-three-bids.json", "lead-generation.json", "lead-packages.json", "low-success-agent.json",
-            "savings-share.json", "support-agent.json", "support-budget.json",
+            "savings-share.json", "support-agent.json", "support-budget.json", "support-over-time.json",
         ] {
             #expect(names.contains(name))
         }

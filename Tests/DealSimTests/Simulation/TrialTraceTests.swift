@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func everyBundledScenarioIsFound() {
-        #expect(Self.scenarios.count >= 7)
+        #expect(Self.scenarios.count >= 8)
     }
 
     @Test(arguments: scenarios)
