@@ -16,6 +16,9 @@ public struct OfferAccounts: Sendable {
     private let pauses: Bool
     private let paymentDelay: Int
     private let monthlyBudget: Double
+    /// Whether the first and last year's compute cost per accepted outcome are kept: with a
+    /// cost trend and a horizon of two years or more.
+    private let keepsYears: Bool
     /// The accounts of offer `index` of `scenario`.
     public init(offer index: Int, of scenario: Scenario) {
         self.init(scenario.offers[index], drawnAs: index, of: scenario)
@@ -36,6 +39,7 @@ public struct OfferAccounts: Sendable {
         pauses = variant.pauses
         paymentDelay = variant.terms.paymentDelayMonths
         monthlyBudget = scenario.workload.monthlyBudget ?? .infinity
+        keepsYears = scenario.vendors[vendor].costPerAttemptTrend != .fixed(0) && scenario.horizonMonths >= 24
     }
 
     /// The offer's accounts in every month of `world`, month 1 first, and their horizon totals.
@@ -97,6 +101,17 @@ public struct OfferAccounts: Sendable {
             horizon.add(months[index])
         }
         addTermsBeyondTheMonth(to: &horizon, months: UnsafeBufferPointer(rebasing: months[..<counts.count]), trueUps: trueUps)
+        if dealMonths < counts.count { horizon.terminationFee = offer.terms.terminationFee(endingIn: dealMonths) }
+        if keepsYears {
+            for month in months[..<12] {
+                horizon.computeCostFirstYear += month.computeCost
+                horizon.acceptedOutcomesFirstYear += month.usage.acceptedOutcomes
+            }
+            for month in months[(counts.count - 12)..<counts.count] {
+                horizon.computeCostLastYear += month.computeCost
+                horizon.acceptedOutcomesLastYear += month.usage.acceptedOutcomes
+            }
+        }
         return horizon
     }
 }

@@ -14,6 +14,18 @@ public struct OfferHorizon: Sendable {
     public var humanTasks = 0.0
     /// Σ a commitment's true-ups, part of the revenue.
     public var trueUps = 0.0
+    /// The early termination fee billed when the buyer left before the minimum term, part
+    /// of the revenue.
+    public var terminationFee = 0.0
+    /// The compute cost of the horizon's first 12 months; 0 unless the vendor's cost per
+    /// attempt has a trend and the horizon has two years.
+    public var computeCostFirstYear = 0.0
+    /// The accepted outcomes of the first 12 months, as ``computeCostFirstYear``.
+    public var acceptedOutcomesFirstYear = 0.0
+    /// The compute cost of the horizon's last 12 months, as ``computeCostFirstYear``.
+    public var computeCostLastYear = 0.0
+    /// The accepted outcomes of the last 12 months, as ``computeCostFirstYear``.
+    public var acceptedOutcomesLastYear = 0.0
     /// The vendor's cumulative profit so far.
     public var cumulativeProfit = 0.0
     /// The lowest cumulative profit reached so far (0 before month 1).

@@ -51,6 +51,7 @@ struct ResultSummarizer: Sendable {
         let overBudget = store.column(.monthsOverBudget, offer: offer).reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         let trueUps = store.column(.trueUps, offer: offer).reduce(0, +)
         let endsEarly = store.dealMonths.reduce(0) { $0 + ($1 < Double(months) ? 1 : 0) }
+        let overTime = overTime(offer: offer, columns: columns)
         let monthly = MonthlyMetric.allCases.map { metric in
             (1...months).map { month in band(metric, offer: offer, month: month) }
         }
@@ -58,7 +59,44 @@ struct ResultSummarizer: Sendable {
             name: subject.name, vendor: subject.vendor,
             horizon: horizon, monthly: monthly, probabilityOfLoss: Double(losses) / Double(trials),
             probabilityOfLossMonth: lossMonths / Double(trials), probabilityOverBudget: Double(overBudget) / Double(trials),
-            probabilityEndsEarly: Double(endsEarly) / Double(trials), meanTrueUps: trueUps / Double(trials))
+            probabilityEndsEarly: Double(endsEarly) / Double(trials), meanTrueUps: trueUps / Double(trials),
+            overTime: overTime)
+    }
+
+    /// The figures of offer `offer` over time: termination fees, losses of the deals that
+    /// end early against those that run to the horizon, the first and last year's compute cost
+    /// per accepted outcome.
+    private func overTime(offer: Int, columns: TrialTotals.OfferColumns) -> OfferResult.OverTime {
+        var figures = OfferResult.OverTime()
+        let trials = store.trials
+        let fees = store.column(.terminationFee, offer: offer)
+        figures.meanTerminationFee = fees.reduce(0, +) / Double(trials)
+        if hasChurn {
+            var (early, earlyLosses, earlyProfit, full, fullLosses) = (0, 0, 0.0, 0, 0)
+            for trial in 0..<trials {
+                let profit = columns.value(.vendorProfit, trial: trial)!
+                if store.dealMonths[trial] < Double(months) {
+                    early += 1
+                    earlyProfit += profit
+                    if profit < 0 { earlyLosses += 1 }
+                } else {
+                    full += 1
+                    if profit < 0 { fullLosses += 1 }
+                }
+            }
+            if early > 0 {
+                figures.probabilityOfLossEndingEarly = Double(earlyLosses) / Double(early)
+                figures.meanProfitEndingEarly = earlyProfit / Double(early)
+            }
+            if full > 0 { figures.probabilityOfLossRunningFull = Double(fullLosses) / Double(full) }
+        }
+        func ratio(_ cost: TrialTotals.Column, _ outcomes: TrialTotals.Column) -> Double? {
+            let total = store.column(outcomes, offer: offer).reduce(0, +)
+            return total > 0 ? store.column(cost, offer: offer).reduce(0, +) / total : nil
+        }
+        figures.computePerOutcomeFirstYear = ratio(.computeCostFirstYear, .acceptedOutcomesFirstYear)
+        figures.computePerOutcomeLastYear = ratio(.computeCostLastYear, .acceptedOutcomesLastYear)
+        return figures
     }
 
     private func band(_ metric: MonthlyMetric, offer: Int, month: Int) -> MonthlyBand {

@@ -115,6 +115,29 @@ public struct OfferResult: Sendable, Equatable {
     /// The expected sum of a commitment's true-ups over the horizon, part of the vendor's
     /// revenue (0 without a commitment).
     public var meanTrueUps: Double
+    /// What happens under churn and a cost trend, for the report's findings.
+    public var overTime = OverTime()
+
+    /// Figures of a deal that changes over time or ends early, each `nil` where it does not apply.
+    public struct OverTime: Sendable, Equatable {
+        /// The expected early termination fee (0 without one).
+        public var meanTerminationFee = 0.0
+        /// The share of trials whose deal ended early in which the vendor lost money over the
+        /// horizon.
+        public var probabilityOfLossEndingEarly: Double?
+        /// The share of trials whose deal ran to the horizon in which the vendor lost money.
+        public var probabilityOfLossRunningFull: Double?
+        /// The expected profit of the deals that ended early.
+        public var meanProfitEndingEarly: Double?
+        /// Expected compute cost per accepted outcome in the horizon's first 12 months
+        /// (E[cost] / E[outcomes]), with a cost trend and a horizon of two years or more.
+        public var computePerOutcomeFirstYear: Double?
+        /// The same in the horizon's last 12 months.
+        public var computePerOutcomeLastYear: Double?
+
+        /// Nothing applies.
+        public init() {}
+    }
 
     /// The summary of a horizon metric.
     public subscript(_ metric: HorizonMetric) -> MetricSummary {

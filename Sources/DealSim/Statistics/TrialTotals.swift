@@ -2,7 +2,9 @@
 /// what the per-trial statistics (means, exact percentiles, probabilities of loss) and the
 /// analyses read. Written by many threads at once, each trial to its own slots.
 ///
-/// Memory: `trials · (offers · 11 + 1)` doubles (712 MB at 1,000,000 trials and 8 offers).
+/// Memory: `trials · (offers · 16 + 2)` doubles (1 GB at 1,000,000 trials and 8 offers), of
+/// which the 5 columns of termination fees and yearly compute costs are only touched, and
+/// so only take memory, when a deal has them.
 public final class TrialTotals: Sendable {
     /// A total kept per offer and trial.
     public enum Column: Int, Sendable, CaseIterable {
@@ -28,6 +30,16 @@ public final class TrialTotals: Sendable {
         case monthsOverBudget
         /// Σ a commitment's true-ups.
         case trueUps
+        /// The early termination fee billed.
+        case terminationFee
+        /// The first year's compute cost (with a cost trend).
+        case computeCostFirstYear
+        /// The first year's accepted outcomes (with a cost trend).
+        case acceptedOutcomesFirstYear
+        /// The last year's compute cost (with a cost trend).
+        case computeCostLastYear
+        /// The last year's accepted outcomes (with a cost trend).
+        case acceptedOutcomesLastYear
     }
 
     /// The number of trials.
@@ -61,7 +73,16 @@ public final class TrialTotals: Sendable {
         values[slot(.maxCashDeficit, offer, trial)] = horizon.maxCashDeficit
         values[slot(.humanTasks, offer, trial)] = horizon.humanTasks
         values[slot(.monthsOverBudget, offer, trial)] = Double(horizon.monthsOverBudget)
-        values[slot(.trueUps, offer, trial)] = horizon.trueUps
+        // Zero unless the deal has the term: left unwritten then, so that their pages of the
+        // zeroed block are never touched by a run without them.
+        if horizon.trueUps != 0 { values[slot(.trueUps, offer, trial)] = horizon.trueUps }
+        if horizon.terminationFee != 0 { values[slot(.terminationFee, offer, trial)] = horizon.terminationFee }
+        if horizon.acceptedOutcomesFirstYear != 0 || horizon.acceptedOutcomesLastYear != 0 {
+            values[slot(.computeCostFirstYear, offer, trial)] = horizon.computeCostFirstYear
+            values[slot(.acceptedOutcomesFirstYear, offer, trial)] = horizon.acceptedOutcomesFirstYear
+            values[slot(.computeCostLastYear, offer, trial)] = horizon.computeCostLastYear
+            values[slot(.acceptedOutcomesLastYear, offer, trial)] = horizon.acceptedOutcomesLastYear
+        }
     }
 
     /// Records a trial's all-human baseline over the horizon and the months its deal ran.
