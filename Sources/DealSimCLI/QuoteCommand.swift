@@ -50,6 +50,10 @@ enum QuoteCommand: Command {
         let month = try arguments.integer("month", in: 1...600)
         let csv = try arguments.choice("format", among: ["table", "csv"]) == "csv"
         let scenario = try ScenarioFile.load(path)
+        if let month, month > scenario.horizonMonths {
+            throw .usage(
+                "--month: found \(month); must be a month of the scenario's horizon, 1…\(scenario.horizonMonths)", command: name)
+        }
 
         // With several volumes each invoice names its volume: in its heading, and in a CSV column.
         let several = volumes > 1

@@ -70,7 +70,12 @@ enum TraceCommand: Command {
         let scenario = trace.scenario
         let currency = scenario.currency
         func money(_ x: Double) -> String { Format.moneyToTheCent(x, currency: currency) }
-        var text = "\(scenario.title)\nTrial \(trial) of the runs with seed \(seed), \(Format.count(scenario.horizonMonths, "month"))\n\n"
+        var text = "\(scenario.title)\nTrial \(trial) of the runs with seed \(seed), \(Format.count(scenario.horizonMonths, "month"))\n"
+        if trace.world.dealMonths < scenario.horizonMonths {
+            text +=
+                "The buyer leaves at the end of month \(trace.world.dealMonths): after it no offer bills and the work is done by hand.\n"
+        }
+        text += "\n"
         let draws = trace.draws
         if draws.isEmpty {
             text += "No uncertain parameter: every trial draws only the monthly counts.\n"
@@ -88,7 +93,10 @@ enum TraceCommand: Command {
             for index in offers {
                 let offer = trace.offers[index]
                 let accounts = offer.months[month - 1]
-                let worked = accounts.workedFraction < 1 ? ", paused: worked \(Format.percent(accounts.workedFraction))" : ""
+                let worked =
+                    month > trace.world.dealMonths
+                    ? ", the deal ended in month \(trace.world.dealMonths)"
+                    : accounts.workedFraction < 1 ? ", paused: worked \(Format.percent(accounts.workedFraction))" : ""
                 var table = TextTable(header: ["  \(offer.offer.name)\(worked)", "quantity", "unit price", "amount"])
                 for line in offer.invoiceLines(month: month) {
                     table.rows.append([

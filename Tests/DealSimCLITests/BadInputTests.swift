@@ -129,6 +129,9 @@ import Testing
         Mistake(
             "--month 0", ["quote", "s.json", "--outcomes", "100", "--month", "0"], 64,
             "dealsim: --month: found '0'; must be a whole number from 1 to 600\n" + quoteUsage),
+        Mistake(
+            "--month past the horizon", ["quote", "s.json", "--outcomes", "100", "--month", "25"], 64,
+            "dealsim: --month: found 25; must be a month of the scenario's horizon, 1…24\n" + quoteUsage),
         // Options and arguments.
         Mistake(
             "unknown flag", ["run", "s.json", "--trails", "5"], 64,

@@ -40,7 +40,9 @@ extension ScenarioIssue: CustomStringConvertible {
         case .unknownKey(let suggestion?, _): return "unknown key; did you mean '\(suggestion)'?"
         case .unknownKey(nil, let allowed): return "unknown key; allowed keys: \(allowed.joined(separator: ", "))"
         case .wrongType(let type): return "must be \(type.text)"
-        case .notPlainNumber(let whole):
+        case .notPlainNumber(let whole, false):
+            return "must be a plain \(whole ? "whole number" : "number"), not a distribution"
+        case .notPlainNumber(let whole, true):
             return "must be a plain \(whole ? "whole number" : "number"); the contract is not uncertain"
         case .notFinite: return "must be a finite number"
         case .number(let bound): return "must be a number \(bound.text)"

@@ -50,7 +50,9 @@ extension ScenarioIssue {
         /// A value of the wrong JSON type.
         case wrongType(ValueType)
         /// A distribution (an object) where the contract needs a plain number, whole or not.
-        case notPlainNumber(whole: Bool)
+        /// `contract`: of the contract, where the message says that the contract is not
+        /// uncertain; otherwise a plain number of the workload (a budget, a seasonality).
+        case notPlainNumber(whole: Bool, contract: Bool = true)
         /// A number too large for a `Double` (above about 1.8e308).
         case notFinite
         /// A plain number outside its bound.

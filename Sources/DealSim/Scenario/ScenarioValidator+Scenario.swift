@@ -89,7 +89,7 @@ extension ScenarioValidator {
         let humanCost = optional("humanCostPerTask", in: object) { $0.distribution($1, .nonNegative) }
         let revenue = optional("revenuePerOutcome", in: object) { $0.distribution($1, .nonNegative) }
         let savings = optional("savingsPerOutcome", in: object) { $0.distribution($1, .nonNegative) }
-        let budget = optional("monthlyBudget", in: object) { $0.plainNumber($1, .greaterThan(0)) }
+        let budget = optional("monthlyBudget", in: object) { $0.plainNumber($1, .greaterThan(0), contract: false) }
         let seasonality = optional("seasonality", in: object) { $0.seasonality($1) }
         let churn = optional("monthlyChurn", in: object) { $0.distribution($1, .rate) }
 
@@ -114,7 +114,7 @@ extension ScenarioValidator {
         }
         var values: [Double]? = []
         for (index, element) in elements.enumerated() {
-            let value = plainNumber(Field(path: field.path.appending(index: index), value: element), .atLeast(0))
+            let value = plainNumber(Field(path: field.path.appending(index: index), value: element), .atLeast(0), contract: false)
             if let value { values?.append(value) } else { values = nil }
         }
         return values

@@ -9,10 +9,12 @@ extension ScenarioValidator {
     ///
     /// A distribution object here is reported as such: the world is uncertain, the
     /// contract is not.
-    mutating func plainNumber(_ field: Field, _ bound: ScenarioIssue.Bound) -> Double? {
+    /// - Parameter contract: whether the number is the contract's; a workload's plain number
+    ///   (a budget, a seasonality) is refused as a distribution without that reason.
+    mutating func plainNumber(_ field: Field, _ bound: ScenarioIssue.Bound, contract: Bool = true) -> Double? {
         switch field.value.kind {
         case .object:
-            report(.notPlainNumber(whole: false), at: field)
+            report(.notPlainNumber(whole: false, contract: contract), at: field)
             return nil
         case .number(let literal):
             guard let value = finite(literal, at: field) else { return nil }

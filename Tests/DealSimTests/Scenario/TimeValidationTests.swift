@@ -31,7 +31,7 @@ import Testing
         InvalidScenario(
             "seasonality with a distribution entry",
             workload(#""seasonality": [1, 1, {"uniform": [0.8, 1.2]}, 1, 1, 1, 1, 1, 1, 1, 1, 1]"#),
-            #"t.json: workload.seasonality[2]: found {"uniform": [0.8, 1.2]}; must be a plain number; the contract is not uncertain"#),
+            #"t.json: workload.seasonality[2]: found {"uniform": [0.8, 1.2]}; must be a plain number, not a distribution"#),
         InvalidScenario(
             "seasonality with a string entry", workload(#""seasonality": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, "1"]"#),
             #"t.json: workload.seasonality[11]: found "1"; must be a number"#),

@@ -141,7 +141,7 @@ import Testing
             "budget of 0", workload(#", "monthlyBudget": 0"#), "t.json: workload.monthlyBudget: found 0; must be a number > 0"),
         InvalidScenario(
             "budget as a distribution", workload(#", "monthlyBudget": {"uniform": [1000, 2000]}"#),
-            #"t.json: workload.monthlyBudget: found {"uniform": [1000, 2000]}; must be a plain number; the contract is not uncertain"#),
+            #"t.json: workload.monthlyBudget: found {"uniform": [1000, 2000]}; must be a plain number, not a distribution"#),
     ]
 
     @Test(arguments: cases)
