@@ -97,7 +97,8 @@ public struct Simulation: Sendable {
         let offers = distinct
         let batches = Self.batchCount(trials: trials)
         let accumulators = RunAccumulators(
-            totals: TrialTotals(trials: trials, offers: offers.count),
+            totals: TrialTotals(
+                trials: trials, offers: offers.count, paidInTheMonth: offers.map { $0.offer.terms.paymentDelayMonths == 0 }),
             monthlySums: MonthlySums(offers: offers.count, months: scenario.horizonMonths, batches: batches),
             parameterDraws: keepingDraws ? ParameterDraws(parameters: scenario.uncertainParameters, trials: trials) : nil)
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, batches))
