@@ -34,7 +34,7 @@ public enum Charge: Sendable, Hashable {
     /// The month's amount of this charge.
     ///
     /// A `credits` wallet's amount depends on the months before: this is its month 1 from an
-    /// empty wallet, outside free months. ``Offer/invoices(for:horizonMonths:)`` prices a
+    /// empty wallet, outside free months. ``Offer/invoices(for:horizonMonths:endsEarly:)`` prices a
     /// wallet month after month.
     public func amount(for usage: MeteredUsage) -> Double {
         switch self {
@@ -87,7 +87,7 @@ public enum Charge: Sendable, Hashable {
 
     /// The invoice lines of this charge; their amounts add up to ``amount(for:)``. A
     /// `credits` wallet's are those of its month 1 from an empty wallet;
-    /// ``Offer/invoiceLines(for:horizonMonths:)`` gives them after the months before.
+    /// ``Offer/invoiceLines(for:horizonMonths:endsEarly:)`` gives them after the months before.
     public func lines(for usage: MeteredUsage) -> [InvoiceLine] {
         switch self {
         case .perOutcome(let model): return model.lines(for: usage)

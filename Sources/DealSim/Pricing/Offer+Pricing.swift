@@ -72,7 +72,7 @@ extension Offer {
     }
 
     /// Fills `invoices[i]` with the invoice of month `i + 1` from `usages[i]`, as
-    /// ``invoices(for:horizonMonths:)`` does, without allocating; and `trueUps[i]`, if given,
+    /// ``invoices(for:horizonMonths:endsEarly:)`` does, without allocating; and `trueUps[i]`, if given,
     /// with the commitment's true-up in it (left alone without a commitment).
     /// - Precondition: `invoices.count ≥ usages.count`, and `trueUps` too if given.
     func fillInvoices(
