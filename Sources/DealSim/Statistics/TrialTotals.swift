@@ -2,9 +2,9 @@
 /// what the per-trial statistics (means, exact percentiles, probabilities of loss) and the
 /// analyses read. Written by many threads at once, each trial to its own slots.
 ///
-/// Memory: `trials · (offers · 16 + 2)` doubles (1 GB at 1,000,000 trials and 8 offers), of
-/// which the 5 columns of termination fees and yearly compute costs are only touched, and
-/// so only take memory, when a deal has them.
+/// Memory: `trials · (offers · 17 + 2)` doubles (1.1 GB at 1,000,000 trials and 8 offers), of
+/// which the 6 columns of termination fees and compute costs under a cost trend are only
+/// touched, and so only take memory, when a deal has them.
 public final class TrialTotals: Sendable {
     /// A total kept per offer and trial.
     public enum Column: Int, Sendable, CaseIterable {
@@ -40,6 +40,8 @@ public final class TrialTotals: Sendable {
         case computeCostLastYear
         /// The last year's accepted outcomes (with a cost trend).
         case acceptedOutcomesLastYear
+        /// The compute cost at month 1's cost per attempt (with a cost trend).
+        case computeCostWithoutTrend
     }
 
     /// The number of trials.
@@ -82,6 +84,9 @@ public final class TrialTotals: Sendable {
             values[slot(.acceptedOutcomesFirstYear, offer, trial)] = horizon.acceptedOutcomesFirstYear
             values[slot(.computeCostLastYear, offer, trial)] = horizon.computeCostLastYear
             values[slot(.acceptedOutcomesLastYear, offer, trial)] = horizon.acceptedOutcomesLastYear
+        }
+        if horizon.computeCostWithoutTrend != 0 {
+            values[slot(.computeCostWithoutTrend, offer, trial)] = horizon.computeCostWithoutTrend
         }
     }
 
