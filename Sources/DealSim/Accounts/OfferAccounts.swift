@@ -19,6 +19,8 @@ public struct OfferAccounts: Sendable {
     /// Whether the first and last year's compute cost per accepted outcome are kept: with a
     /// cost trend and a horizon of two years or more.
     private let keepsYears: Bool
+    /// Whether the compute cost without the cost trend is kept: with a cost trend.
+    private let keepsCostWithoutTrend: Bool
     /// The accounts of offer `index` of `scenario`.
     public init(offer index: Int, of scenario: Scenario) {
         self.init(scenario.offers[index], drawnAs: index, of: scenario)
@@ -39,7 +41,8 @@ public struct OfferAccounts: Sendable {
         pauses = variant.pauses
         paymentDelay = variant.terms.paymentDelayMonths
         monthlyBudget = scenario.workload.monthlyBudget ?? .infinity
-        keepsYears = scenario.vendors[vendor].costPerAttemptTrend != .fixed(0) && scenario.horizonMonths >= 24
+        keepsCostWithoutTrend = scenario.vendors[vendor].costPerAttemptTrend != .fixed(0)
+        keepsYears = keepsCostWithoutTrend && scenario.horizonMonths >= 24
     }
 
     /// The offer's accounts in every month of `world`, month 1 first, and their horizon totals.
@@ -102,6 +105,11 @@ public struct OfferAccounts: Sendable {
         }
         addTermsBeyondTheMonth(to: &horizon, months: UnsafeBufferPointer(rebasing: months[..<counts.count]), trueUps: trueUps)
         if dealMonths < counts.count { horizon.terminationFee = offer.terms.terminationFee(endingIn: dealMonths) }
+        if keepsCostWithoutTrend {
+            for index in 0..<dealMonths {
+                horizon.computeCostWithoutTrend += months[index].workedFraction * Double(counts[index].attempts) * vendor.costPerAttempt
+            }
+        }
         if keepsYears {
             for month in months[..<12] {
                 horizon.computeCostFirstYear += month.computeCost

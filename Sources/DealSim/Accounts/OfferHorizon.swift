@@ -26,6 +26,10 @@ public struct OfferHorizon: Sendable {
     public var computeCostLastYear = 0.0
     /// The accepted outcomes of the last 12 months, as ``computeCostFirstYear``.
     public var acceptedOutcomesLastYear = 0.0
+    /// What the compute would have cost at month 1's cost per attempt, on the same attempts:
+    /// Σ f·Aₜ·costPerAttempt; 0 unless the vendor's cost per attempt has a trend. Less
+    /// ``computeCost``, what the trend saved the vendor (negative when costs rise).
+    public var computeCostWithoutTrend = 0.0
     /// The vendor's cumulative profit so far.
     public var cumulativeProfit = 0.0
     /// The lowest cumulative profit reached so far (0 before month 1).

@@ -165,7 +165,12 @@ extension Offer {
 extension DealTerms {
     /// The terms in words: "first 2 months free; implementation fee $5,000; minimum
     /// $1,000 a month; bill capped at $20,000 a month; commits to $300,000 every 12 months,
-    /// trued up at the end of each; paid net 45"; `nil` when no term applies.
+    /// trued up at the end of each; paid net 45; a 12-month minimum term with a $20,000 early
+    /// termination fee"; `nil` when no term applies.
+    ///
+    /// A minimum term without a fee costs the buyer nothing to break, and a fee without a
+    /// minimum term (or with a term of 1 month, which no deal ends before) is never billed:
+    /// each is said as such, so that the scenario's intent does not read as a term that binds.
     func words(currency: String) -> String? {
         var parts: [String] = []
         if freeMonths == 1 { parts.append("first month free") }
@@ -175,7 +180,24 @@ extension DealTerms {
         if let cap = monthlyCap { parts.append("bill capped at \(Format.price(cap, currency: currency)) a month") }
         if let commitment { parts.append("commits to \(commitment.words(currency: currency)), trued up at the end of each") }
         if paymentTermsDays > 0 { parts.append("paid net \(paymentTermsDays)") }
+        if let term = minimumTermWords(currency: currency) { parts.append(term) }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
+    /// "a 12-month minimum term with a $20,000 early termination fee", "a 12-month minimum
+    /// term without an early termination fee", "an early termination fee of $5,000 that never
+    /// applies without a minimum term" (or "… with a 1-month minimum term", which every deal
+    /// lasts); `nil` with neither.
+    private func minimumTermWords(currency: String) -> String? {
+        let fee = Format.price(earlyTerminationFee, currency: currency)
+        switch (minimumTermMonths, earlyTerminationFee) {
+        case (0, 0): return nil
+        case (0, _): return "an early termination fee of \(fee) that never applies without a minimum term"
+        case (1, let amount) where amount > 0:
+            return "an early termination fee of \(fee) that never applies with a 1-month minimum term, which every deal lasts"
+        case (let months, 0): return "a \(Format.count(months))-month minimum term without an early termination fee"
+        case (let months, _): return "a \(Format.count(months))-month minimum term with a \(fee) early termination fee"
+        }
     }
 }
 

@@ -13,7 +13,7 @@ extension RunReport.Page {
 
     private func workloadTable() -> ReportSection {
         let workload = scenario.workload
-        var rows: [[ReportText]] = [["Tasks per month", "\(workload.tasksPerMonth.words(.count, currency: currency)) in month 1"]]
+        var rows: [[ReportText]] = [["Tasks per month", "\(workload.tasksPerMonthWords(currency: currency))"]]
         if !workload.monthlyGrowth.isZero {
             rows.append(["Growth of the volume", "\(workload.monthlyGrowth.words(.rate, currency: currency)) a month"])
         }
@@ -23,6 +23,7 @@ extension RunReport.Page {
                 "\(workload.volumeVolatility.words(.rate, currency: currency)) (coefficient of variation)",
             ])
         }
+        if let seasons = workload.seasonalityWords(horizonMonths: months) { rows.append(["Seasonality", "\(seasons)"]) }
         rows.append(["Human cost per task", "\(workload.humanCostPerTask.words(.money, currency: currency))"])
         if !workload.revenuePerOutcome.isZero {
             rows.append(["Revenue per accepted outcome", "\(workload.revenuePerOutcome.words(.money, currency: currency))"])
@@ -34,7 +35,32 @@ extension RunReport.Page {
         if let budget = workload.monthlyBudget {
             rows.append(["Buyer's budget", "\(budgetText(budget)) a month for the vendor's invoices"])
         }
-        return ReportSection("Workload", blocks: [wordsTable(["Assumption", "Value"], rows)])
+        if let churn = workload.churnWords(horizonMonths: months, currency: currency) { rows.append(["Buyer leaves", "\(churn)"]) }
+        return ReportSection(
+            "Workload", blocks: [wordsTable(["Assumption", "Value"], rows)] + (churnRule().map { [.paragraph($0)] } ?? []))
+    }
+
+    /// What the deal is after the buyer leaves (MODEL §9), said once under the workload when it
+    /// may leave: "After the buyer leaves, no invoice and no vendor cost (its fixed cost
+    /// included), nor any of the buyer's own costs of running the offer (when an offer has
+    /// some): the buyer's work is all done by hand at the human cost per task, and counts
+    /// in its total cost.", with the early termination fee when an offer has one that can
+    /// apply; `nil` without churn.
+    private func churnRule() -> ReportText? {
+        guard scenario.workload.monthlyChurn != nil else { return nil }
+        let ownCosts = scenario.offers.contains {
+            $0.buyerCosts.words(currency: currency, billsOnOutcomes: $0.billsOnOutcomes) != nil
+        }
+        var text: ReportText =
+            "After the buyer leaves, no invoice and no vendor cost (its fixed cost included)"
+            + (ownCosts ? ", nor any of the buyer's own costs of running the offer" : "")
+            + ": the buyer's work is all done by hand at the human cost per task, and counts in its total cost."
+        if scenario.offers.contains(where: { $0.terms.minimumTermMonths > 1 && $0.terms.earlyTerminationFee > 0 }) {
+            text +=
+                " An early termination fee is billed with the invoice of the deal's last month when the buyer leaves "
+                + "before the minimum term."
+        }
+        return text
     }
 
     private func vendorTable() -> ReportSection {
@@ -49,6 +75,7 @@ extension RunReport.Page {
             row("Attempt success rate, once trained", always: true) { $0.attemptSuccessRate.words(.rate, currency: currency) },
             row("Attempts per task, at most", always: true) { Format.count($0.maxAttempts) },
             row("Compute cost per attempt", always: true) { $0.costPerAttempt.words(.money, currency: currency) },
+            row("Cost per attempt trend") { $0.costTrendWords(horizonMonths: months, currency: currency) },
             row("Cost per task") { amount($0.costPerTask) },
             row("Fixed cost per month") { amount($0.fixedCostPerMonth) },
             row("Training lag") { vendor in
@@ -56,6 +83,7 @@ extension RunReport.Page {
                 return "\(ReportWords.count(lag.months, "month")), success rate starting at "
                     + lag.initialAttemptSuccessRate.words(.rate, currency: currency)
             },
+            row("Failure rate trend") { $0.failureTrendWords(horizonMonths: months, currency: currency) },
             row("Reopened in the measurement window") { $0.reopenRate.isZero ? nil : $0.reopenRate.words(.rate, currency: currency) },
             row("Disputes") { vendor in
                 guard !vendor.disputeRate.isZero else { return nil }

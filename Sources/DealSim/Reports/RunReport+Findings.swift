@@ -9,10 +9,13 @@ extension RunReport.Page {
         var bullets: [ReportText] = []
         if let warning = sustainabilityFinding() { bullets.append(warning) }
         bullets += lossFindings()
+        if let churn = churnFinding() { bullets.append(churn) }
+        bullets += terminationFeeFindings()
         bullets += cashFindings()
         bullets += scenario.vendors.compactMap(trainingLagFinding)
         bullets += result.offers.compactMap(paybackFinding)
         bullets += computeFindings()
+        bullets += computeTrendFindings()
         bullets += trueUpFindings()
         bullets += walletFindings()
         bullets += budgetFindings()

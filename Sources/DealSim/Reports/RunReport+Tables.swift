@@ -55,6 +55,7 @@ extension RunReport.Page {
                     + "the vendor's costs in the month they arise, and an invoice paid after month \(months) not at all; for "
                     + "an offer paid in the month it bills, it equals funding needed.")
         }
+        if let length = dealLengthNote() { notes.append(length) }
         notes += result.offers.compactMap(marginExclusionNote)
         return ReportSection("For the vendor", blocks: [.table(table), .paragraph(.joined(notes, separator: " "))])
     }

@@ -14,10 +14,11 @@
 ///    vendor's invoice), with the spread of the buyer's total monthly cost when the invoice
 ///    is under half of it;
 /// 3. findings: sentences computed from this run, each left out when it does not apply
-///    (a buyer's pick the vendor may not sustain, losses, loss months, funding, the funding
-///    payment terms add, the cost of a training lag, payback, compute cost per outcome, a
-///    commitment's true-ups, a wallet's bill above its bundle, the buyer's budget, the
-///    buyer's savings against all-human work);
+///    (a buyer's pick the vendor may not sustain, losses, loss months, funding, the losses of
+///    the deals that end early, an early termination fee, the funding payment terms add, the
+///    cost of a training lag, payback, compute cost per outcome, who keeps a change of it
+///    under a cost trend, a commitment's true-ups, a wallet's bill above its bundle, the
+///    buyer's budget, the buyer's savings against all-human work);
 ///    then, when the run's ``Drivers`` are given, "What drives the results": per offer, the
 ///    uncertain inputs that move its profit and buyer cost most, and in which direction;
 /// 4. a table for the vendor and one for the buyer, one row per offer. Margin is expected
@@ -25,8 +26,10 @@
 ///    outcome expected total cost ÷ expected accepted outcomes; without human cost the
 ///    buyer's table has no all-human row and no savings; with payment terms the vendor's
 ///    table adds the funding needed paid on terms, with a budget the buyer's adds
-///    P(over budget) and the expected months over it;
-/// 5. the assumptions: workload, vendors, and each offer's pricing and terms in words.
+///    P(over budget) and the expected months over it; when the buyer may leave, the vendor's
+///    note gives P(ends early) and the deal's expected length;
+/// 5. the assumptions: workload (with its seasonality, the buyer leaving and what follows
+///    it), vendors (with their trends), and each offer's pricing and terms in words.
 ///
 /// Amounts are written by ``Format``; names from the scenario are
 /// ``ReportInline/literal(_:)`` runs, which each writer escapes so that they show as

@@ -65,7 +65,7 @@ struct ResultSummarizer: Sendable {
 
     /// The figures of offer `offer` over time: termination fees, losses of the deals that
     /// end early against those that run to the horizon, the first and last year's compute cost
-    /// per accepted outcome.
+    /// per accepted outcome, the compute a cost trend saves.
     private func overTime(offer: Int, columns: TrialTotals.OfferColumns) -> OfferResult.OverTime {
         var figures = OfferResult.OverTime()
         let trials = store.trials
@@ -96,6 +96,11 @@ struct ResultSummarizer: Sendable {
         }
         figures.computePerOutcomeFirstYear = ratio(.computeCostFirstYear, .acceptedOutcomesFirstYear)
         figures.computePerOutcomeLastYear = ratio(.computeCostLastYear, .acceptedOutcomesLastYear)
+        // Written only under a cost trend: all 0 without one (or without any compute).
+        let without = store.column(.computeCostWithoutTrend, offer: offer).reduce(0, +)
+        if without != 0 {
+            figures.meanComputeSavedByCostTrend = (without - store.column(.computeCost, offer: offer).reduce(0, +)) / Double(trials)
+        }
         return figures
     }
 

@@ -134,6 +134,12 @@ public struct OfferResult: Sendable, Equatable {
         public var computePerOutcomeFirstYear: Double?
         /// The same in the horizon's last 12 months.
         public var computePerOutcomeLastYear: Double?
+        /// The expected compute cost the trend of the cost per attempt saves the vendor: what
+        /// the same attempts would have cost at month 1's cost per attempt, less what they
+        /// cost (negative when costs rise); with a cost trend. For an offer whose prices do not
+        /// follow compute (no `costPlus`), the vendor's expected profit gained from the trend.
+        /// `nil` without a cost trend (or without any compute).
+        public var meanComputeSavedByCostTrend: Double?
 
         /// Nothing applies.
         public init() {}

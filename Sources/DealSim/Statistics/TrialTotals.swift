@@ -2,11 +2,11 @@
 /// what the per-trial statistics (means, exact percentiles, probabilities of loss) and the
 /// analyses read. Written by many threads at once, each trial to its own slots.
 ///
-/// Memory: `trials · (offers · 16 + 2)` doubles reserved (1 GB at 1,000,000 trials and 8
+/// Memory: `trials · (offers · 17 + 2)` doubles reserved (1.1 GB at 1,000,000 trials and 8
 /// offers), of which only the columns a deal has are touched and so take memory: 9 an offer
 /// always, the cash deficit with payment terms, the months over budget with a budget, the
-/// true-ups with a commitment, the termination fee with a minimum term, 4 yearly totals
-/// with a cost trend (584 MB at 1,000,000 trials and 8 offers without any of them).
+/// true-ups with a commitment, the termination fee with a minimum term, 5 columns of compute
+/// under a cost trend (584 MB at 1,000,000 trials and 8 offers without any of them).
 public final class TrialTotals: Sendable {
     /// A total kept per offer and trial.
     public enum Column: Int, Sendable, CaseIterable {
@@ -42,6 +42,8 @@ public final class TrialTotals: Sendable {
         case computeCostLastYear
         /// The last year's accepted outcomes (with a cost trend).
         case acceptedOutcomesLastYear
+        /// The compute cost at month 1's cost per attempt (with a cost trend).
+        case computeCostWithoutTrend
     }
 
     /// The number of trials.
@@ -91,6 +93,9 @@ public final class TrialTotals: Sendable {
             values[slot(.acceptedOutcomesFirstYear, offer, trial)] = horizon.acceptedOutcomesFirstYear
             values[slot(.computeCostLastYear, offer, trial)] = horizon.computeCostLastYear
             values[slot(.acceptedOutcomesLastYear, offer, trial)] = horizon.acceptedOutcomesLastYear
+        }
+        if horizon.computeCostWithoutTrend != 0 {
+            values[slot(.computeCostWithoutTrend, offer, trial)] = horizon.computeCostWithoutTrend
         }
     }
 

@@ -150,6 +150,26 @@ extension ReportTests {
                     + "bill capped at $20,000 a month")
         }
 
+        /// A minimum term with its fee; a term without a fee costs nothing to break; a fee
+        /// without a term, or with a 1-month term that every deal lasts, never applies.
+        @Test func minimumTermAndEarlyTerminationFee() {
+            #expect(
+                DealTerms(minimumTermMonths: 12, earlyTerminationFee: 20_000).words(currency: "USD")
+                    == "a 12-month minimum term with a $20,000 early termination fee")
+            #expect(
+                DealTerms(freeMonths: 3, minimumTermMonths: 12, earlyTerminationFee: 10_000).words(currency: "USD")
+                    == "first 3 months free; a 12-month minimum term with a $10,000 early termination fee")
+            #expect(
+                DealTerms(minimumTermMonths: 6).words(currency: "USD") == "a 6-month minimum term without an early termination fee")
+            #expect(
+                DealTerms(earlyTerminationFee: 5_000).words(currency: "EUR")
+                    == "an early termination fee of €5,000 that never applies without a minimum term")
+            #expect(
+                DealTerms(minimumTermMonths: 1, earlyTerminationFee: 5_000).words(currency: "USD")
+                    == "an early termination fee of $5,000 that never applies with a 1-month minimum term, which every deal lasts")
+            #expect(DealTerms(minimumTermMonths: 1).words(currency: "USD") == "a 1-month minimum term without an early termination fee")
+        }
+
         @Test func buyerCosts() {
             let costs = BuyerCosts(perTask: .fixed(0.35), perMonth: .uniform(100, 300), perDispute: .fixed(5))
             #expect(BuyerCosts().words(currency: "USD", billsOnOutcomes: true) == nil)
