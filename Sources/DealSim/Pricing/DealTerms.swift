@@ -87,11 +87,21 @@ public struct DealTerms: Sendable, Hashable {
         to amounts: UnsafeMutableBufferPointer<Double>, horizonMonths: Int, endsEarly: Bool = false,
         trueUps: UnsafeMutableBufferPointer<Double>? = nil
     ) {
-        defer { if endsEarly, let last = amounts.indices.last { amounts[last] += terminationFee(endingIn: last + 1) } }
-        guard let commitment else {
+        if let commitment {
+            apply(commitment, to: amounts, horizonMonths: horizonMonths, trueUps: trueUps)
+        } else {
             for index in amounts.indices { amounts[index] = invoice(charges: amounts[index], month: index + 1) }
-            return
         }
+        if endsEarly, let last = amounts.indices.last { amounts[last] += terminationFee(endingIn: last + 1) }
+    }
+
+    /// ``apply(to:horizonMonths:endsEarly:trueUps:)`` with a commitment, before any
+    /// termination fee: a period's spend carried from month to month, its true-up in its
+    /// last month.
+    private func apply(
+        _ commitment: Commitment, to amounts: UnsafeMutableBufferPointer<Double>, horizonMonths: Int,
+        trueUps: UnsafeMutableBufferPointer<Double>?
+    ) {
         var invoiced = 0.0
         for index in amounts.indices {
             let month = index + 1
