@@ -43,6 +43,12 @@ extension OfferResult {
         return invoice / cost
     }
 
+    /// The least share of the average month's mean that a month needs for its spread to
+    /// count: a month that barely bills (a pilot's last free credits, the month a deal's
+    /// free months end) has a P5–P95 range many times its tiny mean, which says nothing
+    /// about the bill a buyer budgets for.
+    static let materialMonthShare = 0.1
+
     /// How unpredictable the monthly bill is: ``spread(of:)`` the invoice. `nil` when the
     /// offer never bills: nothing to predict.
     var billSpread: MonthValue? { spread(of: .invoice) }
@@ -51,12 +57,15 @@ extension OfferResult {
     /// own costs): ``spread(of:)`` the buyer cost.
     var totalCostSpread: MonthValue? { spread(of: .buyerCost) }
 
-    /// The largest, over the months where the metric's mean is above 0, of `(P95 − P5) / mean`
-    /// of that month's values, with its month (the first, on a tie); `nil` when no month has a
+    /// The largest, over the months where the metric's mean is at least
+    /// ``materialMonthShare`` of the average month's (and above 0), of `(P95 − P5) / mean` of
+    /// that month's values, with its month (the first, on a tie); `nil` when no month has a
     /// mean above 0.
     func spread(of metric: MonthlyMetric) -> MonthValue? {
+        let bands = self[metric]
+        let average = bands.reduce(0) { $0 + $1.mean } / Double(max(1, bands.count))
         var worst: MonthValue?
-        for band in self[metric] where band.mean > 0 {
+        for band in bands where band.mean > 0 && band.mean >= Self.materialMonthShare * average {
             let spread = (band.p95 - band.p5) / band.mean
             if worst == nil || spread > worst!.value { worst = MonthValue(value: spread, month: band.month) }
         }

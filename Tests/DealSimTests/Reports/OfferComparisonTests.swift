@@ -102,6 +102,20 @@ extension ReportTests {
             #expect(never.billSpread == nil)
         }
 
+        /// A month that barely bills does not count: the average month bills (9 + 1,000 +
+        /// 1,000) / 3 = 669.67, a tenth of it 66.97; month 1's mean 9 is below it, so its
+        /// range 90 (1,000% of 9) is left out; month 3's 300 / 1,000 = 30% is the largest left.
+        @Test func billSpreadSkipsMonthsThatBarelyBill() {
+            let pilot = F.offer(
+                "Pilot", invoice: F.bands(3) { [(9.0, 0.0, 0.0, 90.0), (1_000, 900, 1_000, 1_100), (1_000, 850, 1_000, 1_150)][$0 - 1] })
+            #expect(pilot.billSpread == .init(value: 0.3, month: 3))
+            // A low month above a tenth still counts: means 100, 450, 450 average 333.33; 100 ≥ 33.33,
+            // and its range 200 is 200% of its mean.
+            let tenth = F.offer(
+                "Tenth", invoice: F.bands(3) { [(100.0, 0.0, 100.0, 200.0), (450, 400, 450, 500), (450, 400, 450, 500)][$0 - 1] })
+            #expect(tenth.billSpread == .init(value: 2, month: 1))
+        }
+
         @Test func figures() {
             let offer = F.twoOffers.offers[0]
             #expect(offer.costPerAcceptedOutcome == 9)
