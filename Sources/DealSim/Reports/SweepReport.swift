@@ -147,10 +147,14 @@ struct SweepPage {
         let parameters = axes.map { axis in
             ReportTable.Column("\(axis.parameter.words.prefix(1).uppercased() + axis.parameter.words.dropFirst())")
         }
-        let figures: [(ReportText, ReportText?)] = [
-            ("Expected profit", nil), ("Margin", nil), ("P(loss)", nil), ("Funding needed", "(P95)"), ("Buyer total cost", nil),
-            ("Net savings", nil),
-        ]
+        // Without a human baseline net savings would only be the buyer cost negated: left out,
+        // as in the run's report.
+        let savings = results.contains { $0.hasHumanBaseline }
+        let figures: [(ReportText, ReportText?)] =
+            [
+                ("Expected profit", nil), ("Margin", nil), ("P(loss)", nil), ("Funding needed", "(P95)"),
+                ("Buyer total cost", nil),
+            ] + (savings ? [("Net savings", nil)] : [])
         func money(_ x: Double?) -> ReportTable.Cell { ReportTable.Cell("\(self.money(x))", kind: .money, value: x) }
         let rows = sweep.points.indices.map { point -> [ReportTable.Cell] in
             let o = results[point].offers[offer]
@@ -161,8 +165,8 @@ struct SweepPage {
                 money(o[.vendorProfit].mean),
                 ReportTable.Cell("\(o.expectedMargin.map(Format.percent) ?? Format.notANumber)", kind: .percent, value: o.expectedMargin),
                 ReportTable.Cell("\(Format.percent(o.probabilityOfLoss))", kind: .percent, value: o.probabilityOfLoss),
-                money(o[.maxDeficit].p95), money(o[.buyerCost].mean), money(o[.buyerNetSavings].mean),
-            ]
+                money(o[.maxDeficit].p95), money(o[.buyerCost].mean),
+            ] + (savings ? [money(o[.buyerNetSavings].mean)] : [])
         }
         // The first column heads each row, as in every table of the reports; the others hold numbers.
         let columns = parameters.enumerated().map { index, column in

@@ -49,6 +49,16 @@ import Testing
         return section.components(separatedBy: "\n\n")[0].split(separator: "\n").map { String($0.dropFirst(2)) }
     }
 
+    /// Without a human cost per task net savings are only the buyer cost negated: the tables
+    /// leave them out, as the run's report does.
+    @Test func noNetSavingsWithoutAHumanBaseline() throws {
+        let scenario = try Self.scenario.editing { $0.workload.humanCostPerTask = .fixed(0) }
+        let sweep = try Sweep(scenario: scenario, axes: [SweepAxis(parameter: Self.price, values: [0.5, 1])])
+        let markdown = SweepReport.markdown(sweep, results: sweep.run(seed: Self.seed, trials: 200), command: "dealsim sweep t.json")
+        #expect(markdown.contains("| Price | Expected profit | Margin | P(loss) | Funding needed (P95) | Buyer total cost |\n"))
+        #expect(!markdown.contains("Net savings"))
+    }
+
     @Test func csvOfOneParameter() throws {
         let (sweep, results) = try Self.sweep([SweepAxis(parameter: Self.price, values: [0.2, 0.45, 0.7])])
         let csv = SweepReport.csv(sweep, results: results)
