@@ -131,7 +131,9 @@ struct ChartPage {
             caption =
                 "\(ReportText.literal(deepest.name)) needs the most funding: cumulative expected \(quantity) bottoms out at "
                 + "\(money(deepest.deepest.value)) in month \(deepest.deepest.month)"
-                + (dips.count < offers.count ? "; \(ReportWords.count(offers.count - dips.count, "offer")) never dip below zero." : ".")
+                + (dips.count < offers.count
+                    ? "; \(ReportWords.count(offers.count - dips.count, "offer")) never "
+                        + (offers.count - dips.count == 1 ? "dips" : "dip") + " below zero." : ".")
         } else {
             caption = "Cumulative expected \(quantity) never falls below zero for any offer."
         }

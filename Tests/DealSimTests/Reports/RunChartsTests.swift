@@ -72,6 +72,15 @@ import Testing
         #expect(labels.count == dips.count)
     }
 
+    /// The caption counts the offers whose curve never dips, in the singular for one.
+    @Test(arguments: [(1, "; 1 offer never dips below zero."), (2, "; 2 offers never dip below zero.")])
+    func cashCurveCountsTheOffersThatNeverDip(fixed: Int, ending: String) {
+        // A fixed fee far above the costs never dips; $0.90 an outcome dips in the training lag.
+        let offers = [Self.offers[0]] + (1...fixed).map { Offer.agent("Fixed \($0)", .fixedFee(FixedFee(monthly: 100_000))) }
+        let chart = RunCharts.charts(for: Self.run(months: 12, offers: offers))[1]
+        #expect(chart.caption.plainText.hasSuffix(ending))
+    }
+
     /// With an offer paid on terms the cash curve is cash: each invoice counted when it is
     /// paid, so that the curve of a net-45 offer ends below its cumulative profit by its last
     /// two months' invoices, never received; an offer paid in the month keeps its profit.
