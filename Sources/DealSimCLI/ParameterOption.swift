@@ -5,9 +5,12 @@ enum ParameterOption {
     /// The most points a sweep may have, a grid included.
     static let maximumPoints = 10_000
 
-    /// Refuses a metric that `scenario` does not report, naming the field it needs.
-    static func checkReported(_ metric: SummaryMetric, in scenario: Scenario, option: String, command: String) throws(CommandError) {
-        guard !metric.isReported(in: scenario), let field = metric.requiredField else { return }
+    /// Refuses a metric that `scenario` does not report, naming the field it needs, unless
+    /// the analysis sets that very field (`varying`), which gives every variant one.
+    static func checkReported(
+        _ metric: SummaryMetric, in scenario: Scenario, varying: ScenarioParameter? = nil, option: String, command: String
+    ) throws(CommandError) {
+        guard !metric.isReported(in: scenario), let field = metric.requiredField, varying?.description != field else { return }
         throw .usage("--\(option): found metric '\(metric.name)'; the scenario has no \(field) to measure it by", command: command)
     }
 

@@ -54,7 +54,7 @@ enum SolveCommand: Command {
         let threads = try arguments.integer("threads", in: 1...1_024)
         let csv = try arguments.choice("format", among: ["table", "csv"]) == "csv"
         let scenario = try ScenarioFile.load(path)
-        try ParameterOption.checkReported(metric, in: scenario, option: "target", command: name)
+        try ParameterOption.checkReported(metric, in: scenario, varying: parameter, option: "target", command: name)
         let offer = try ParameterOption.offer(offerName, in: scenario, option: "offer", command: name)
         var solveTarget = Solve.Target.value(0)
         if let number = ParameterOption.number(Substring(targetValue)) {

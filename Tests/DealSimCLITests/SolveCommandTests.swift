@@ -97,6 +97,17 @@ import Testing
 
     /// 1. The break-even price of the per-resolution offer; the run of the scenario priced at
     /// it reports the profit the solve achieved, the same digits.
+    /// A budget metric is refused for a scenario without a budget, except when the solve
+    /// varies the budget itself, which gives every variant one: the budget at which half the
+    /// deals go over it at least once.
+    @Test func budgetMetricWhileVaryingTheBudget() throws {
+        let folder = try Self.makeFolder()
+        let row = try Self.solve(
+            folder, "--vary", "workload.monthlyBudget=10000:40000", "--offer", "Per resolution", "--target", "p_over_budget=0.5",
+            "--trials", "400", "--seed", "7")
+        try Self.expectSolved(row, parameter: "workload.monthlyBudget", metric: "p_over_budget", low: 10_000, high: 40_000)
+    }
+
     @Test func breakEvenPrice() throws {
         let folder = try Self.makeFolder()
         let row = try Self.solve(
